@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-kit-check.c: validates a kit without a window, for the people who
+ * prepare a kit before it is copied to a centre's computers: one line per
+ * problem, then a summary, and an exit status scripts can rely on.
+ */
+#define G_LOG_DOMAIN "mis-kit-check"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mis-kit.h"
+#include "mis-kit-check.h"
+
+static void
+append_summary (GString *report,
+                guint    films,
+                guint    photo_novels,
+                guint    manuals,
+                guint    errors,
+                guint    warnings)
+{
+  /* Plural forms are chosen by the first number of each part. */
+  g_autofree char *resources = g_strdup_printf (
+    g_dngettext (GETTEXT_PACKAGE, "%u resource", "%u resources", films + photo_novels + manuals),
+    films + photo_novels + manuals);
+  g_autofree char *kinds = g_strdup_printf (_("%u films, %u photo-novels, %u manuals"),
+                                            films, photo_novels, manuals);
+  g_autofree char *problems = g_strdup_printf (_("%u errors, %u warnings"), errors, warnings);
+
+  g_string_append_printf (report, "%s (%s), %s\n", resources, kinds, problems);
+}
+
+/**
+ * mis_kit_check:
+ * @directory: the kit folder
+ * @report: receives the problem lines and the summary line
+ *
+ * Loads the kit, checking every sha256 given.
+ *
+ * Returns: the exit status: 0 when the kit has no errors, else 1.
+ */
+int
+mis_kit_check (GFile   *directory,
+               GString *report)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisKit) kit = NULL;
+  GPtrArray *problems;
+  guint errors;
+
+  g_return_val_if_fail (G_IS_FILE (directory), 2);
+  g_return_val_if_fail (report != NULL, 2);
+
+  kit = mis_kit_load (directory, MIS_KIT_LOAD_VERIFY_CHECKSUMS, NULL, &error);
+  if (kit == NULL)
+    {
+      g_string_append_printf (report, "%s\n", error->message);
+      append_summary (report, 0, 0, 0, 1, 0);
+      return 1;
+    }
+
+  problems = mis_kit_get_problems (kit);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = mis_kit_problem_to_string (g_ptr_array_index (problems, i));
+      g_string_append_printf (report, "%s\n", line);
+    }
+
+  errors = mis_kit_count_problems (kit, MIS_PROBLEM_ERROR);
+  append_summary (report,
+                  mis_kit_count_kind (kit, MIS_RESOURCE_KIND_FILM),
+                  mis_kit_count_kind (kit, MIS_RESOURCE_KIND_PHOTO_NOVEL),
+                  mis_kit_count_kind (kit, MIS_RESOURCE_KIND_MANUAL),
+                  errors,
+                  mis_kit_count_problems (kit, MIS_PROBLEM_WARNING));
+
+  return errors == 0 ? 0 : 1;
+}

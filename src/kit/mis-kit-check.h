@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-kit-check.h: the report printed by `make-it-safe --check-kit DIR`.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+int mis_kit_check (GFile   *directory,
+                   GString *report);
+
+G_END_DECLS

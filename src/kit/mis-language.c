@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-language.c: which text to show when a kit offers several languages.
+ * A missing translation falls back to the kit's default language, then to
+ * English, then to any text at all: a title is never shown empty.
+ */
+#define G_LOG_DOMAIN "mis-language"
+
+#include "mis-language.h"
+
+MisLangMap *
+mis_lang_map_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/**
+ * mis_lang_map_lookup:
+ * @map: (nullable): a language map
+ * @language: (nullable): the language wanted
+ * @fallback: (nullable): the kit's default language
+ *
+ * Returns: (nullable): the text in @language, else the best fallback.
+ */
+const char *
+mis_lang_map_lookup (MisLangMap *map,
+                     const char *language,
+                     const char *fallback)
+{
+  const char *text = NULL;
+  g_autofree gpointer *keys = NULL;
+  guint n_keys = 0;
+
+  if (map == NULL || g_hash_table_size (map) == 0)
+    return NULL;
+
+  if (language != NULL && (text = g_hash_table_lookup (map, language)) != NULL)
+    return text;
+  if (fallback != NULL && (text = g_hash_table_lookup (map, fallback)) != NULL)
+    return text;
+  if ((text = g_hash_table_lookup (map, "en")) != NULL)
+    return text;
+
+  /* Hash order is arbitrary: take the smallest code so the choice is stable. */
+  keys = g_hash_table_get_keys_as_array (map, &n_keys);
+  for (guint i = 1; i < n_keys; i++)
+    if (strcmp (keys[i], keys[0]) < 0)
+      keys[0] = keys[i];
+
+  return g_hash_table_lookup (map, keys[0]);
+}
+
+/**
+ * mis_language_display_name:
+ *
+ * Returns: the language's own name for itself, so that a newly arrived youth
+ *   finds their language whatever the interface language is.
+ */
+const char *
+mis_language_display_name (const char *code)
+{
+  static const struct { const char *code; const char *name; } names[] = {
+    { "fr", "Français" }, { "nl", "Nederlands" }, { "de", "Deutsch" },
+    { "en", "English" }, { "ar", "العربية" }, { "es", "Español" },
+    { "it", "Italiano" }, { "pt", "Português" }, { "tr", "Türkçe" },
+    { "ps", "پښتو" }, { "fa", "فارسی" }, { "ti", "ትግርኛ" },
+    { "so", "Soomaali" }, { "uk", "Українська" }, { "ru", "Русский" },
+    { "pl", "Polski" }, { "ro", "Română" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (g_strcmp0 (code, names[i].code) == 0)
+      return names[i].name;
+
+  return code;
+}
+
+gboolean
+mis_language_code_is_valid (const char *code)
+{
+  gsize len;
+
+  if (code == NULL)
+    return FALSE;
+
+  len = strlen (code);
+  if (len < 2 || len > 8)
+    return FALSE;
+
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isalpha (code[i]) && code[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * mis_language_pick:
+ * @kit_languages: the languages the kit offers
+ * @default_language: the kit's default language
+ * @ui_languages: the user's languages, most wanted first, as
+ *   g_get_language_names() gives them ("fr_BE.UTF-8", "fr_BE", "fr", "C")
+ *
+ * Returns: (transfer full): the first of the user's languages that the kit
+ *   has, else the kit's default language.
+ */
+char *
+mis_language_pick (const char * const *kit_languages,
+                   const char         *default_language,
+                   const char * const *ui_languages)
+{
+  for (guint i = 0; ui_languages != NULL && ui_languages[i] != NULL; i++)
+    {
+      g_autofree char *base = g_strndup (ui_languages[i],
+                                         strcspn (ui_languages[i], "_.@"));
+
+      if (*base != '\0' && g_strv_contains (kit_languages, base))
+        return g_steal_pointer (&base);
+    }
+
+  return g_strdup (default_language);
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * main.c: starts Make-IT-Safe Viewer.
+ */
+#define G_LOG_DOMAIN "make-it-safe"
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "mis-application.h"
+#include "mis-paths.h"
+#include "mis-profile.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(MisApplication) app = NULL;
+
+  mis_profile_init ();
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, mis_paths_get_locale_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  mis_paths_setup_build_tree_env ();
+
+  app = mis_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

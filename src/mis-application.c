@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-application.c: the command line (--kit, --open, --fullscreen,
+ * --private, --check-kit, --version), the app-wide actions, and the objects
+ * every window shares: settings and the state store.
+ */
+#define G_LOG_DOMAIN "mis-application"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "mis-application.h"
+#include "mis-kit-check.h"
+#include "mis-paths.h"
+#include "mis-window.h"
+
+struct _MisApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  MisStateStore  *state_store;
+};
+
+G_DEFINE_FINAL_TYPE (MisApplication, mis_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "kit", 'k', 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the kit in folder DIR instead of the sample kit"), N_("DIR") },
+  { "open", 'o', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Go straight to the resource with this id"), N_("ID") },
+  { "fullscreen", 'f', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start in fullscreen, for projecting"), NULL },
+  { "private", 'p', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Remember nothing on disk (for shared computers)"), NULL },
+  { "check-kit", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check the kit in folder DIR and report its problems, without a window"), N_("DIR") },
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and quit"), NULL },
+  { NULL }
+};
+
+static int
+mis_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  const char *check_dir = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("make-it-safe %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "check-kit", "^&ay", &check_dir))
+    {
+      g_autoptr(GFile) directory = g_file_new_for_commandline_arg (check_dir);
+      g_autoptr(GString) report = g_string_new (NULL);
+      int status = mis_kit_check (directory, report);
+
+      fputs (report->str, stdout);
+      fflush (stdout);
+      return status;
+    }
+
+  return -1;
+}
+
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without its schema, GSettings would abort: run without remembering. */
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
+    {
+      g_warning ("Settings schema %s is not installed: window size will not be remembered",
+                 APPLICATION_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static int
+mis_application_command_line (GApplication            *app,
+                              GApplicationCommandLine *command_line)
+{
+  MisApplication *self = MIS_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  g_autoptr(GFile) kit_dir = NULL;
+  const char *kit_arg = NULL;
+  const char *open_id = NULL;
+  MisWindow *window;
+
+  if (self->state_store == NULL)
+    {
+      gboolean private_mode = g_variant_dict_contains (options, "private") ||
+                              (self->settings && g_settings_get_boolean (self->settings, "private-mode"));
+
+      self->state_store = mis_state_store_new_default (private_mode);
+    }
+
+  if (g_variant_dict_lookup (options, "kit", "^&ay", &kit_arg))
+    kit_dir = g_application_command_line_create_file_for_arg (command_line, kit_arg);
+  else
+    kit_dir = g_file_new_for_path (mis_paths_get_default_kit_dir ());
+
+  g_variant_dict_lookup (options, "open", "&s", &open_id);
+
+  window = mis_window_new (self);
+  if (g_variant_dict_contains (options, "fullscreen"))
+    gtk_window_fullscreen (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (kit_arg != NULL)
+    {
+      g_autoptr(GFile) index = g_file_get_child (kit_dir, "index.json");
+      g_autofree char *name = g_file_get_parse_name (kit_dir);
+
+      if (!g_file_query_exists (index, NULL))
+        g_application_command_line_printerr (command_line,
+                                             _("make-it-safe: --kit %s: no index.json there, this is not a Make-IT-Safe kit\n"),
+                                             name);
+    }
+
+  mis_window_load_kit (window, kit_dir, open_id);
+  return 0;
+}
+
+static void
+mis_application_startup (GApplication *app)
+{
+  MisApplication *self = MIS_APPLICATION (app);
+  g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (mis_application_parent_class)->startup (app);
+
+  self->settings = load_settings ();
+
+  gtk_css_provider_load_from_resource (css, "/be/ecpat/MakeItSafe/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+mis_application_shutdown (GApplication *app)
+{
+  MisApplication *self = MIS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (self->state_store != NULL && !mis_state_store_flush (self->state_store, &error))
+    g_warning ("Could not save state: %s", error->message);
+
+  G_APPLICATION_CLASS (mis_application_parent_class)->shutdown (app);
+}
+
+static void
+mis_application_dispose (GObject *object)
+{
+  MisApplication *self = (MisApplication *)object;
+
+  g_clear_object (&self->state_store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (mis_application_parent_class)->dispose (object);
+}
+
+static void
+mis_application_class_init (MisApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = mis_application_dispose;
+  app_class->handle_local_options = mis_application_handle_local_options;
+  app_class->command_line = mis_application_command_line;
+  app_class->startup = mis_application_startup;
+  app_class->shutdown = mis_application_shutdown;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  const char *developers[] = { "Make-IT-Safe Viewer developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Make-IT-Safe"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("ECPAT groups in Belgium, Germany, Austria, the Netherlands and the UK"),
+                         "comments", _("Films, photo-novels and manuals made by young people to teach their peers about online safety. Works without internet."),
+                         "developers", developers,
+                         "translator-credits", _("translator-credits"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+mis_application_init (MisApplication *self)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *fullscreen_accels[] = { "F11", NULL };
+  static const char *back_accels[] = { "<Alt>Left", NULL };
+  static const char *open_kit_accels[] = { "<Control>o", NULL };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Shows the Make-IT-Safe online-safety kit: films, photo-novels and manuals, with no internet."));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.fullscreen", fullscreen_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-library", back_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-kit", open_kit_accels);
+}
+
+MisApplication *
+mis_application_new (void)
+{
+  return g_object_new (MIS_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       NULL);
+}
+
+/**
+ * mis_application_get_settings:
+ *
+ * Returns: (nullable) (transfer none): the app's settings, %NULL when the
+ *   schema is not installed.
+ */
+GSettings *
+mis_application_get_settings (MisApplication *self)
+{
+  g_return_val_if_fail (MIS_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
+/**
+ * mis_application_get_state_store:
+ *
+ * Returns: (transfer none): where the app remembers resume positions and the
+ *   kit language.
+ */
+MisStateStore *
+mis_application_get_state_store (MisApplication *self)
+{
+  g_return_val_if_fail (MIS_IS_APPLICATION (self), NULL);
+
+  if (self->state_store == NULL)
+    self->state_store = mis_state_store_new_default (FALSE);
+
+  return self->state_store;
+}

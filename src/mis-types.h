@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-types.h: forward declarations and the enums shared across the app.
+ * Enum GTypes are generated from this file by gnome.mkenums_simple.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* A function as a GTask source tag. ISO C has no conversion between function
+ * and object pointers; going through an integer is the portable spelling
+ * that -Wpedantic accepts. */
+#define MIS_SOURCE_TAG(function) ((gpointer)(guintptr)(function))
+
+typedef struct _MisKit MisKit;
+typedef struct _MisResource MisResource;
+typedef struct _MisStateStore MisStateStore;
+
+typedef enum
+{
+  MIS_RESOURCE_KIND_FILM,
+  MIS_RESOURCE_KIND_PHOTO_NOVEL,
+  MIS_RESOURCE_KIND_MANUAL,
+} MisResourceKind;
+
+typedef enum
+{
+  MIS_READING_DIRECTION_LTR,
+  MIS_READING_DIRECTION_RTL,
+} MisReadingDirection;
+
+typedef enum
+{
+  MIS_PROBLEM_WARNING,
+  MIS_PROBLEM_ERROR,
+} MisProblemSeverity;
+
+G_END_DECLS

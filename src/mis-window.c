@@ -1,0 +1,520 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-window.c: the window loads a kit in a worker and shows, in a stack,
+ * a spinner while it loads, a status page with the reason when it cannot be
+ * opened, the library, and a resource's page. The library stays alive
+ * behind the resource page, so going back finds the same filters, search and
+ * scroll position.
+ */
+#define G_LOG_DOMAIN "mis-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "mis-help-dialog.h"
+#include "mis-language.h"
+#include "mis-profile.h"
+#include "mis-resource-page.h"
+#include "mis-window.h"
+
+struct _MisWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  MisLibraryView       *library_view;
+  MisResourcePage      *resource_page;
+
+  GSettings            *settings;
+  MisStateStore        *state_store;
+  MisKit               *kit;
+  GCancellable         *load_cancellable;
+  GtkNativeDialog      *chooser;
+  char                 *error_message;
+};
+
+G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  PROP_STATE_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+toast (MisWindow  *self,
+       const char *message)
+{
+  AdwToast *t = adw_toast_new (message);
+
+  adw_toast_set_timeout (t, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, t);
+}
+
+static void
+show_page (MisWindow  *self,
+           const char *name)
+{
+  const char *current = gtk_stack_get_visible_child_name (self->main_stack);
+
+  if (g_strcmp0 (current, "library") == 0 && g_strcmp0 (name, "resource") == 0)
+    gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
+  else if (g_strcmp0 (current, "resource") == 0 && g_strcmp0 (name, "library") == 0)
+    gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
+  else
+    gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+
+  gtk_stack_set_visible_child_name (self->main_stack, name);
+}
+
+static void
+show_error (MisWindow  *self,
+            const char *message)
+{
+  g_free (self->error_message);
+  self->error_message = g_strdup (message);
+  adw_status_page_set_description (self->error_page, message);
+  show_page (self, "error");
+  gtk_window_set_title (GTK_WINDOW (self), _("Make-IT-Safe"));
+}
+
+static void
+kit_language_changed_cb (MisWindow *self)
+{
+  mis_state_store_set_string (self->state_store, mis_kit_get_id (self->kit), NULL, "language",
+                              mis_kit_get_language (self->kit));
+  gtk_window_set_title (GTK_WINDOW (self), mis_kit_get_title (self->kit));
+}
+
+/* The language remembered for this kit, else the user's language when the
+ * kit has it, else the kit's default language. */
+static void
+choose_kit_language (MisWindow *self)
+{
+  g_autofree char *saved = mis_state_store_get_string (self->state_store, mis_kit_get_id (self->kit),
+                                                       NULL, "language");
+  g_autofree char *picked = NULL;
+
+  if (saved != NULL && g_strv_contains (mis_kit_get_languages (self->kit), saved))
+    {
+      mis_kit_set_language (self->kit, saved);
+      return;
+    }
+
+  picked = mis_language_pick (mis_kit_get_languages (self->kit),
+                              mis_kit_get_default_language (self->kit),
+                              g_get_language_names ());
+  mis_kit_set_language (self->kit, picked);
+}
+
+static void
+kit_loaded_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(MisWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisKit) kit = NULL;
+  g_autofree char *open_id = g_strdup (g_object_get_data (G_OBJECT (self), "open-id"));
+  g_autofree char *count = NULL;
+  MisResource *resource = NULL;
+
+  kit = mis_kit_load_finish (result, &error);
+  g_object_set_data (G_OBJECT (self), "open-id", NULL);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  if (kit == NULL)
+    {
+      g_printerr ("make-it-safe: %s\n", error->message);
+      show_error (self, error->message);
+      return;
+    }
+
+  if (self->kit != NULL)
+    g_signal_handlers_disconnect_by_data (self->kit, self);
+  g_set_object (&self->kit, kit);
+
+  choose_kit_language (self);
+  g_signal_connect_swapped (kit, "notify::language", G_CALLBACK (kit_language_changed_cb), self);
+  gtk_window_set_title (GTK_WINDOW (self), mis_kit_get_title (kit));
+
+  mis_library_view_set_kit (self->library_view, kit);
+  show_page (self, "library");
+  mis_library_view_focus_grid (self->library_view);
+
+  count = g_strdup_printf ("%u", g_list_model_get_n_items (mis_library_view_get_model (self->library_view)));
+  mis_profile_mark_after_frame (GTK_WIDGET (self), "library-shown", count);
+
+  if (mis_kit_count_problems (kit, MIS_PROBLEM_ERROR) > 0)
+    toast (self, _("Some parts of this kit are missing or damaged: they are marked in the library."));
+
+  if (open_id != NULL)
+    {
+      if ((resource = mis_kit_lookup_resource (kit, open_id)) != NULL)
+        mis_window_show_resource (self, resource);
+      else
+        {
+          g_autofree char *message = g_strdup_printf (_("This kit has no resource with the id “%s”."), open_id);
+
+          g_printerr ("make-it-safe: --open %s: %s\n", open_id, message);
+          toast (self, message);
+        }
+    }
+}
+
+/**
+ * mis_window_load_kit:
+ * @directory: the kit folder
+ * @open_id: (nullable): a resource to show once the kit is loaded
+ *
+ * Loads the kit in a worker; the window shows a spinner meanwhile.
+ */
+void
+mis_window_load_kit (MisWindow  *self,
+                     GFile      *directory,
+                     const char *open_id)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (directory));
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+
+  g_object_set_data_full (G_OBJECT (self), "open-id", g_strdup (open_id), g_free);
+  show_page (self, "loading");
+
+  mis_kit_load_async (directory, MIS_KIT_LOAD_FLAGS_NONE, self->load_cancellable,
+                      kit_loaded_cb, g_object_ref (self));
+}
+
+void
+mis_window_show_resource (MisWindow   *self,
+                          MisResource *resource)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+  g_return_if_fail (MIS_IS_RESOURCE (resource));
+
+  mis_resource_page_set_resource (self->resource_page, self->kit, resource);
+  show_page (self, "resource");
+}
+
+void
+mis_window_show_library (MisWindow *self)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+
+  if (self->kit == NULL)
+    return;
+
+  show_page (self, "library");
+}
+
+static void
+resource_activated_cb (MisWindow   *self,
+                       MisResource *resource)
+{
+  mis_window_show_resource (self, resource);
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  mis_window_show_library (MIS_WINDOW (widget));
+}
+
+static void
+open_resource_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MisWindow *self = MIS_WINDOW (widget);
+  MisResource *resource;
+  const char *id = g_variant_get_string (parameter, NULL);
+
+  if (self->kit == NULL || (resource = mis_kit_lookup_resource (self->kit, id)) == NULL)
+    return;
+
+  if (!mis_resource_get_available (resource))
+    {
+      toast (self, mis_resource_get_unavailable_reason (resource));
+      return;
+    }
+
+  /* The viewers (film player, photo-novel reader, manual reader) plug in here. */
+  toast (self, _("This version of the app cannot open this kind of resource yet."));
+}
+
+static void
+fullscreen_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GtkWindow *window = GTK_WINDOW (widget);
+
+  if (gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  else
+    gtk_window_fullscreen (window);
+}
+
+static void
+chooser_response_cb (MisWindow       *self,
+                     int              response,
+                     GtkNativeDialog *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (folder != NULL)
+        mis_window_load_kit (self, folder, NULL);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+open_kit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MisWindow *self = MIS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Open a Kit Folder"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Open"), _("_Cancel"));
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_set_modal (self->chooser, TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+help_contacts_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  MisWindow *self = MIS_WINDOW (widget);
+  GtkWindow *dialog;
+
+  if (self->kit == NULL)
+    return;
+
+  dialog = mis_help_dialog_new (self->kit);
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (self));
+  gtk_window_present (dialog);
+}
+
+static void
+save_window_state (MisWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static gboolean
+mis_window_close_request (GtkWindow *window)
+{
+  save_window_state (MIS_WINDOW (window));
+  return GTK_WINDOW_CLASS (mis_window_parent_class)->close_request (window);
+}
+
+/* First run: as large as the screen allows, up to a comfortable size, so
+ * that the window fits a 1024x600 netbook and does not look lost on a
+ * projector. */
+static void
+restore_window_state (MisWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+  int width = 1200, height = 800;
+
+  if (self->settings != NULL && g_settings_get_int (self->settings, "window-width") > 0)
+    {
+      width = g_settings_get_int (self->settings, "window-width");
+      height = g_settings_get_int (self->settings, "window-height");
+    }
+
+  if (monitor != NULL)
+    {
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      width = MIN (width, geometry.width);
+      height = MIN (height, geometry.height);
+    }
+
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+mis_window_constructed (GObject *object)
+{
+  MisWindow *self = (MisWindow *)object;
+
+  G_OBJECT_CLASS (mis_window_parent_class)->constructed (object);
+
+  if (self->state_store == NULL)
+    self->state_store = mis_state_store_new_default (TRUE);
+
+  restore_window_state (self);
+}
+
+static void
+mis_window_dispose (GObject *object)
+{
+  MisWindow *self = (MisWindow *)object;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+  if (self->kit != NULL)
+    g_signal_handlers_disconnect_by_data (self->kit, self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_WINDOW);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->state_store);
+  g_clear_pointer (&self->error_message, g_free);
+
+  G_OBJECT_CLASS (mis_window_parent_class)->dispose (object);
+}
+
+static void
+mis_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  MisWindow *self = MIS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    case PROP_STATE_STORE:
+      self->state_store = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mis_window_class_init (MisWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = mis_window_constructed;
+  object_class->dispose = mis_window_dispose;
+  object_class->set_property = mis_window_set_property;
+  window_class->close_request = mis_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE_STORE] =
+    g_param_spec_object ("state-store", NULL, NULL, MIS_TYPE_STATE_STORE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (MIS_TYPE_LIBRARY_VIEW);
+  g_type_ensure (MIS_TYPE_RESOURCE_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/mis-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, resource_page);
+  gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.open-resource", "s", open_resource_action);
+  gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
+  gtk_widget_class_install_action (widget_class, "win.open-kit", NULL, open_kit_action);
+  gtk_widget_class_install_action (widget_class, "win.help-contacts", NULL, help_contacts_action);
+}
+
+static void
+mis_window_init (MisWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+MisWindow *
+mis_window_new (MisApplication *application)
+{
+  g_return_val_if_fail (MIS_IS_APPLICATION (application), NULL);
+
+  return g_object_new (MIS_TYPE_WINDOW,
+                       "application", application,
+                       "settings", mis_application_get_settings (application),
+                       "state-store", mis_application_get_state_store (application),
+                       NULL);
+}
+
+MisKit *
+mis_window_get_kit (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return self->kit;
+}
+
+MisLibraryView *
+mis_window_get_library_view (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return self->library_view;
+}
+
+/**
+ * mis_window_get_visible_page:
+ *
+ * Returns: "loading", "error", "library" or "resource".
+ */
+const char *
+mis_window_get_visible_page (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+const char *
+mis_window_get_error_message (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return self->error_message;
+}

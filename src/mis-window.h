@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-window.h: the app's one window: loading, error, library, resource page.
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mis-application.h"
+#include "mis-kit.h"
+#include "mis-library-view.h"
+
+G_BEGIN_DECLS
+
+#define MIS_TYPE_WINDOW (mis_window_get_type ())
+G_DECLARE_FINAL_TYPE (MisWindow, mis_window, MIS, WINDOW, AdwApplicationWindow)
+
+MisWindow      *mis_window_new              (MisApplication *application);
+void            mis_window_load_kit         (MisWindow      *self,
+                                             GFile          *directory,
+                                             const char     *open_id);
+MisKit         *mis_window_get_kit          (MisWindow      *self);
+MisLibraryView *mis_window_get_library_view (MisWindow      *self);
+const char     *mis_window_get_visible_page (MisWindow      *self);
+const char     *mis_window_get_error_message (MisWindow     *self);
+void            mis_window_show_resource    (MisWindow      *self,
+                                             MisResource    *resource);
+void            mis_window_show_library     (MisWindow      *self);
+
+G_END_DECLS
