@@ -324,11 +324,15 @@ static void
 mis_library_view_dispose (GObject *object)
 {
   MisLibraryView *self = (MisLibraryView *)object;
+  GtkWidget *child;
 
   if (self->kit != NULL)
     g_signal_handlers_disconnect_by_data (self->kit, self);
   g_clear_object (&self->kit);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_LIBRARY_VIEW);
+  /* GTK 4.8 unparents only the template children bound by name. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->query_words, g_strfreev);
   g_clear_pointer (&self->theme_filter, g_free);

@@ -15,8 +15,8 @@
 #include "mis-cover-loader.h"
 #include "mis-resource-card.h"
 
-#define COVER_WIDTH 232
-#define COVER_HEIGHT 148
+#define COVER_WIDTH 200
+#define COVER_HEIGHT 130
 
 struct _MisResourceCard
 {
@@ -168,12 +168,16 @@ static void
 mis_resource_card_dispose (GObject *object)
 {
   MisResourceCard *self = (MisResourceCard *)object;
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->signals);
   g_clear_object (&self->resource);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_RESOURCE_CARD);
+  /* GTK 4.8 unparents only the template children bound by name. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (mis_resource_card_parent_class)->dispose (object);
 }

@@ -146,6 +146,7 @@ update (MisResourcePage *self)
   gtk_button_set_label (self->open_button, open_label (kind));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->open_button), "s",
                                     mis_resource_get_id (self->resource));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->open_button), "win.open-resource");
   gtk_widget_set_sensitive (GTK_WIDGET (self->open_button), reason == NULL);
   gtk_label_set_label (self->unavailable_label, reason);
   gtk_widget_set_visible (GTK_WIDGET (self->unavailable_label), reason != NULL);
@@ -160,6 +161,7 @@ static void
 mis_resource_page_dispose (GObject *object)
 {
   MisResourcePage *self = (MisResourcePage *)object;
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -168,6 +170,9 @@ mis_resource_page_dispose (GObject *object)
   g_clear_object (&self->resource);
   g_clear_object (&self->kit);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_RESOURCE_PAGE);
+  /* GTK 4.8 unparents only the template children bound by name. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (mis_resource_page_parent_class)->dispose (object);
 }

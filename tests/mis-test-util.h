@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-test-util.h: helpers shared by the tests: the test kit, and kits made
+ * on the fly from it with one thing broken.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+const char *mis_test_data_dir      (void);
+char       *mis_test_good_kit_dir  (void);
+char       *mis_test_make_kit      (const char *index_json);
+void        mis_test_remove_tree   (const char *path);
+char       *mis_test_read_good_index (void);
+
+G_END_DECLS
