@@ -761,9 +761,8 @@ read_header (Loader      *loader,
   else if (node != NULL && json_node_get_int (node) != MIS_KIT_FORMAT_VERSION)
     {
       g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNSUPPORTED_FORMAT,
-                   _("index.json: format: this kit is in format %" G_GINT64_FORMAT
-                     ", this version of the app reads format %d"),
-                   json_node_get_int (node), MIS_KIT_FORMAT_VERSION);
+                   _("index.json: format: this kit is in format %d, this version of the app reads format %d"),
+                   (int)CLAMP (json_node_get_int (node), G_MININT, G_MAXINT), MIS_KIT_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -876,8 +875,8 @@ parse_index (GFile   *directory,
 
   if (length > MAX_INDEX_SIZE)
     {
-      g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID,
-                   _("index.json is too large (%" G_GSIZE_FORMAT " bytes)"), length);
+      g_autofree char *size = g_format_size (length);
+      g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, _("index.json is too large (%s)"), size);
       return NULL;
     }
 
