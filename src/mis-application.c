@@ -116,17 +116,6 @@ mis_application_command_line (GApplication            *app,
     gtk_window_fullscreen (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
 
-  if (kit_arg != NULL)
-    {
-      g_autoptr(GFile) index = g_file_get_child (kit_dir, "index.json");
-      g_autofree char *name = g_file_get_parse_name (kit_dir);
-
-      if (!g_file_query_exists (index, NULL))
-        g_application_command_line_printerr (command_line,
-                                             _("make-it-safe: --kit %s: no index.json there, this is not a Make-IT-Safe kit\n"),
-                                             name);
-    }
-
   mis_window_load_kit (window, kit_dir, open_id);
   return 0;
 }

@@ -59,6 +59,26 @@ mis_resource_kind_icon_name (MisResourceKind kind)
 }
 
 /**
+ * mis_resource_format_length:
+ *
+ * Returns: (nullable): "1:05" for a film, "12 pages" for a photo-novel or a
+ *   manual; %NULL while unknown.
+ */
+char *
+mis_resource_format_length (MisResource *resource)
+{
+  MisResourceKind kind = mis_resource_get_kind (resource);
+  guint pages = mis_resource_get_page_count (resource);
+
+  if (kind == MIS_RESOURCE_KIND_FILM && mis_resource_get_duration (resource) > 0)
+    return mis_format_duration (mis_resource_get_duration (resource));
+  if (kind != MIS_RESOURCE_KIND_FILM && pages > 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", pages), pages);
+
+  return NULL;
+}
+
+/**
  * mis_resource_describe_length:
  *
  * Returns: "Film · 1:05", "Photo-novel · 12 pages", "Manual · 36 pages".
@@ -66,15 +86,8 @@ mis_resource_kind_icon_name (MisResourceKind kind)
 char *
 mis_resource_describe_length (MisResource *resource)
 {
-  MisResourceKind kind = mis_resource_get_kind (resource);
-  const char *label = mis_resource_kind_get_label (kind);
-  guint pages = mis_resource_get_page_count (resource);
-  g_autofree char *length = NULL;
-
-  if (kind == MIS_RESOURCE_KIND_FILM && mis_resource_get_duration (resource) > 0)
-    length = mis_format_duration (mis_resource_get_duration (resource));
-  else if (kind != MIS_RESOURCE_KIND_FILM && pages > 0)
-    length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u page", "%u pages", pages), pages);
+  const char *label = mis_resource_kind_get_label (mis_resource_get_kind (resource));
+  g_autofree char *length = mis_resource_format_length (resource);
 
   if (length == NULL)
     return g_strdup (label);

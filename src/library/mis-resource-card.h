@@ -18,6 +18,7 @@ MisResource *mis_resource_card_get_resource (MisResourceCard *self);
 void         mis_resource_card_set_resource (MisResourceCard *self,
                                              MisResource     *resource);
 char        *mis_resource_describe_length   (MisResource     *resource);
+char        *mis_resource_format_length     (MisResource     *resource);
 const char  *mis_resource_kind_icon_name    (MisResourceKind  kind);
 
 G_END_DECLS

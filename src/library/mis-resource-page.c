@@ -131,7 +131,7 @@ update (MisResourcePage *self)
     return;
 
   kind = mis_resource_get_kind (self->resource);
-  length = mis_resource_describe_length (self->resource);
+  length = mis_resource_format_length (self->resource);
   audiences = join_audiences (self);
   subtitles = join_subtitles (self);
   reason = mis_resource_get_unavailable_reason (self->resource);
@@ -140,6 +140,7 @@ update (MisResourcePage *self)
   gtk_label_set_label (self->kind_label, mis_resource_kind_get_label (kind));
   gtk_label_set_label (self->title_label, mis_resource_get_title (self->resource));
   gtk_label_set_label (self->length_label, length);
+  gtk_widget_set_visible (GTK_WIDGET (self->length_label), length != NULL);
   gtk_label_set_label (self->summary_label, mis_resource_get_summary (self->resource));
   gtk_widget_set_visible (GTK_WIDGET (self->summary_label), *mis_resource_get_summary (self->resource) != '\0');
 
