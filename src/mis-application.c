@@ -31,6 +31,8 @@ static const GOptionEntry option_entries[] = {
     N_("Open the kit in folder DIR instead of the sample kit"), N_("DIR") },
   { "open", 'o', 0, G_OPTION_ARG_STRING, NULL,
     N_("Go straight to the resource with this id"), N_("ID") },
+  { "time", 't', 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --open, start the film at this many seconds"), N_("SECONDS") },
   { "fullscreen", 'f', 0, G_OPTION_ARG_NONE, NULL,
     N_("Start in fullscreen, for projecting"), NULL },
   { "private", 'p', 0, G_OPTION_ARG_NONE, NULL,
@@ -42,11 +44,25 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
+/* --time is a string option, not a double one: GApplication drops a double
+ * equal to 0, and "--time 0" must start the film at the beginning. */
+static gboolean
+parse_time (const char *text,
+            double     *seconds)
+{
+  char *end = NULL;
+
+  *seconds = g_ascii_strtod (text, &end);
+  return end != text && *end == '\0' && *seconds >= 0 && *seconds < 1e7;
+}
+
 static int
 mis_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
   const char *check_dir = NULL;
+  const char *time_arg = NULL;
+  double seconds;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -63,6 +79,14 @@ mis_application_handle_local_options (GApplication *app,
       fputs (report->str, stdout);
       fflush (stdout);
       return status;
+    }
+
+  /* Checked here, before any window or display is needed. */
+  if (g_variant_dict_lookup (options, "time", "&s", &time_arg) &&
+      (!g_variant_dict_contains (options, "open") || !parse_time (time_arg, &seconds)))
+    {
+      g_printerr ("%s\n", _("make-it-safe: --time needs --open with the id of a film, and a number of seconds of 0 or more"));
+      return 1;
     }
 
   return -1;
@@ -94,6 +118,8 @@ mis_application_command_line (GApplication            *app,
   g_autoptr(GFile) kit_dir = NULL;
   const char *kit_arg = NULL;
   const char *open_id = NULL;
+  const char *time_arg = NULL;
+  double open_time = -1;
   MisWindow *window;
 
   if (self->state_store == NULL)
@@ -110,13 +136,15 @@ mis_application_command_line (GApplication            *app,
     kit_dir = g_file_new_for_path (mis_paths_get_default_kit_dir ());
 
   g_variant_dict_lookup (options, "open", "&s", &open_id);
+  if (g_variant_dict_lookup (options, "time", "&s", &time_arg))
+    parse_time (time_arg, &open_time);
 
   window = mis_window_new (self);
   if (g_variant_dict_contains (options, "fullscreen"))
     gtk_window_fullscreen (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
 
-  mis_window_load_kit (window, kit_dir, open_id);
+  mis_window_load_kit (window, kit_dir, open_id, open_time);
   return 0;
 }
 

@@ -14,6 +14,7 @@
 
 #include "mis-help-dialog.h"
 #include "mis-language.h"
+#include "mis-player-view.h"
 #include "mis-profile.h"
 #include "mis-resource-page.h"
 #include "mis-window.h"
@@ -27,6 +28,7 @@ struct _MisWindow
   AdwStatusPage        *error_page;
   MisLibraryView       *library_view;
   MisResourcePage      *resource_page;
+  MisPlayerView        *player_view;
 
   GSettings            *settings;
   MisStateStore        *state_store;
@@ -34,6 +36,7 @@ struct _MisWindow
   GCancellable         *load_cancellable;
   GtkNativeDialog      *chooser;
   char                 *error_message;
+  double                open_time;
 };
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -122,6 +125,7 @@ kit_loaded_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(MisKit) kit = NULL;
   g_autofree char *open_id = g_strdup (g_object_get_data (G_OBJECT (self), "open-id"));
+  double open_time = self->open_time;
   g_autofree char *count = NULL;
   MisResource *resource = NULL;
 
@@ -158,7 +162,11 @@ kit_loaded_cb (GObject      *object,
 
   if (open_id != NULL)
     {
-      if ((resource = mis_kit_lookup_resource (kit, open_id)) != NULL)
+      resource = mis_kit_lookup_resource (kit, open_id);
+      if (resource != NULL && open_time >= 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM &&
+          mis_resource_get_available (resource))
+        mis_window_play_film (self, resource, open_time);
+      else if (resource != NULL)
         mis_window_show_resource (self, resource);
       else
         {
@@ -174,13 +182,16 @@ kit_loaded_cb (GObject      *object,
  * mis_window_load_kit:
  * @directory: the kit folder
  * @open_id: (nullable): a resource to show once the kit is loaded
+ * @open_time: for a film, start playing it at this time; negative to show
+ *   its page instead
  *
  * Loads the kit in a worker; the window shows a spinner meanwhile.
  */
 void
 mis_window_load_kit (MisWindow  *self,
                      GFile      *directory,
-                     const char *open_id)
+                     const char *open_id,
+                     double      open_time)
 {
   g_return_if_fail (MIS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (directory));
@@ -190,6 +201,8 @@ mis_window_load_kit (MisWindow  *self,
   self->load_cancellable = g_cancellable_new ();
 
   g_object_set_data_full (G_OBJECT (self), "open-id", g_strdup (open_id), g_free);
+  self->open_time = open_time;
+  mis_player_view_close (self->player_view);
   show_page (self, "loading");
 
   mis_kit_load_async (directory, MIS_KIT_LOAD_FLAGS_NONE, self->load_cancellable,
@@ -207,6 +220,23 @@ mis_window_show_resource (MisWindow   *self,
   show_page (self, "resource");
 }
 
+/**
+ * mis_window_play_film:
+ * @start: where to start, or a negative number to offer to resume
+ */
+void
+mis_window_play_film (MisWindow   *self,
+                      MisResource *film,
+                      double       start)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+  g_return_if_fail (MIS_IS_RESOURCE (film));
+
+  show_page (self, "player");
+  mis_player_view_open (self->player_view, self->kit, film, self->state_store, start);
+  gtk_widget_grab_focus (GTK_WIDGET (self->player_view));
+}
+
 void
 mis_window_show_library (MisWindow *self)
 {
@@ -215,6 +245,10 @@ mis_window_show_library (MisWindow *self)
   if (self->kit == NULL)
     return;
 
+  mis_player_view_close (self->player_view);
+  if (gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "player") == 0)
+    gtk_window_unfullscreen (GTK_WINDOW (self));
   show_page (self, "library");
 }
 
@@ -251,8 +285,18 @@ open_resource_action (GtkWidget  *widget,
       return;
     }
 
-  /* The viewers (film player, photo-novel reader, manual reader) plug in here. */
-  toast (self, _("This version of the app cannot open this kind of resource yet."));
+  switch (mis_resource_get_kind (resource))
+    {
+    case MIS_RESOURCE_KIND_FILM:
+      mis_window_play_film (self, resource, -1);
+      break;
+    case MIS_RESOURCE_KIND_PHOTO_NOVEL:
+    case MIS_RESOURCE_KIND_MANUAL:
+    default:
+      /* The photo-novel and manual readers plug in here. */
+      toast (self, _("This version of the app cannot open this kind of resource yet."));
+      break;
+    }
 }
 
 static void
@@ -278,7 +322,7 @@ chooser_response_cb (MisWindow       *self,
       g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (folder != NULL)
-        mis_window_load_kit (self, folder, NULL);
+        mis_window_load_kit (self, folder, NULL, -1);
     }
 
   g_clear_object (&self->chooser);
@@ -340,6 +384,7 @@ save_window_state (MisWindow *self)
 static gboolean
 mis_window_close_request (GtkWindow *window)
 {
+  mis_player_view_close (MIS_WINDOW (window)->player_view);
   save_window_state (MIS_WINDOW (window));
   return GTK_WINDOW_CLASS (mis_window_parent_class)->close_request (window);
 }
@@ -452,6 +497,7 @@ mis_window_class_init (MisWindowClass *klass)
 
   g_type_ensure (MIS_TYPE_LIBRARY_VIEW);
   g_type_ensure (MIS_TYPE_RESOURCE_PAGE);
+  g_type_ensure (MIS_TYPE_PLAYER_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/mis-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MisWindow, toast_overlay);
@@ -459,6 +505,7 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, resource_page);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, player_view);
   gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
@@ -493,6 +540,13 @@ mis_window_get_kit (MisWindow *self)
   return self->kit;
 }
 
+MisPlayerView *
+mis_window_get_player_view (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return self->player_view;
+}
+
 MisLibraryView *
 mis_window_get_library_view (MisWindow *self)
 {
@@ -503,7 +557,7 @@ mis_window_get_library_view (MisWindow *self)
 /**
  * mis_window_get_visible_page:
  *
- * Returns: "loading", "error", "library" or "resource".
+ * Returns: "loading", "error", "library", "resource" or "player".
  */
 const char *
 mis_window_get_visible_page (MisWindow *self)

@@ -9,6 +9,7 @@
 #include "mis-application.h"
 #include "mis-kit.h"
 #include "mis-library-view.h"
+#include "mis-player-view.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,8 @@ G_DECLARE_FINAL_TYPE (MisWindow, mis_window, MIS, WINDOW, AdwApplicationWindow)
 MisWindow      *mis_window_new              (MisApplication *application);
 void            mis_window_load_kit         (MisWindow      *self,
                                              GFile          *directory,
-                                             const char     *open_id);
+                                             const char     *open_id,
+                                             double          open_time);
 MisKit         *mis_window_get_kit          (MisWindow      *self);
 MisLibraryView *mis_window_get_library_view (MisWindow      *self);
 const char     *mis_window_get_visible_page (MisWindow      *self);
@@ -26,5 +28,9 @@ const char     *mis_window_get_error_message (MisWindow     *self);
 void            mis_window_show_resource    (MisWindow      *self,
                                              MisResource    *resource);
 void            mis_window_show_library     (MisWindow      *self);
+void            mis_window_play_film        (MisWindow      *self,
+                                             MisResource    *film,
+                                             double          start);
+MisPlayerView  *mis_window_get_player_view  (MisWindow      *self);
 
 G_END_DECLS

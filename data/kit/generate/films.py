@@ -31,12 +31,14 @@ def render_scene(spec, path, title=None):
     cr = cairo.Context(surface)
     draw.scene(cr, CANVAS_W, CANVAS_H, spec)
     if title:
-        # The title card sits on the first scene: a band at the bottom.
-        cr.rectangle(0, CANVAS_H * 0.74, CANVAS_W, CANVAS_H * 0.26)
+        # The title card sits on the first scene: a band at the top, where
+        # it does not meet the subtitles.
+        top = CANVAS_H * 0.09
+        cr.rectangle(0, top, CANVAS_W, CANVAS_H * 0.22)
         cr.set_source_rgba(0.1, 0.1, 0.15, 0.82)
         cr.fill()
-        draw.text(cr, 90, CANVAS_H * 0.775, title, 46, "#ffffff", bold=True)
-        draw.text(cr, 92, CANVAS_H * 0.885, "Make-IT-Safe", 22, "#99c1f1", bold=True)
+        draw.text(cr, 90, top + CANVAS_H * 0.03, title, 46, "#ffffff", bold=True)
+        draw.text(cr, 92, top + CANVAS_H * 0.14, "Make-IT-Safe", 22, "#99c1f1", bold=True)
     surface.write_to_png(path)
 
 
@@ -125,7 +127,7 @@ def build(film, outdir, languages):
 
         # The poster is the first scene, title and all.
         subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", os.path.join(tmp, "scene-0.png"),
-                        "-vf", f"crop={WIDTH}:{HEIGHT}:0:{CANVAS_H - HEIGHT}", "-q:v", "4",
+                        "-vf", f"crop={WIDTH}:{HEIGHT}:0:0", "-q:v", "4",
                         os.path.join(outdir, f"{base}-poster.jpg")], check=True)
 
     return {

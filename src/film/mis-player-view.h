@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-player-view.h: the film viewer: video, controls, resume and the end.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "mis-kit.h"
+#include "mis-mpv.h"
+#include "mis-state-store.h"
+#include "mis-video-area.h"
+
+G_BEGIN_DECLS
+
+#define MIS_TYPE_PLAYER_VIEW (mis_player_view_get_type ())
+G_DECLARE_FINAL_TYPE (MisPlayerView, mis_player_view, MIS, PLAYER_VIEW, GtkWidget)
+
+void          mis_player_view_open           (MisPlayerView *self,
+                                              MisKit        *kit,
+                                              MisResource   *film,
+                                              MisStateStore *store,
+                                              double         start);
+void          mis_player_view_close          (MisPlayerView *self);
+MisMpv       *mis_player_view_get_player     (MisPlayerView *self);
+MisVideoArea *mis_player_view_get_video_area (MisPlayerView *self);
+const char   *mis_player_view_get_state      (MisPlayerView *self);
+
+G_END_DECLS

@@ -1,0 +1,458 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-video-area.c: mpv's render API inside GTK. With OpenGL, frames are
+ * drawn by mpv into the framebuffer of a GtkGLArea; the render context is
+ * made when the area is realized (it is again after going fullscreen) and
+ * freed, with the GL context current, when it is unrealized: always before
+ * the mpv handle, which this widget keeps alive. Where no GL context can be
+ * had (old drivers, broken setups) mpv's software renderer fills a memory
+ * texture shown by a GtkPicture, so the film still plays.
+ * MAKEITSAFE_VIDEO_RENDERER=gl|sw forces one.
+ *
+ * mpv's update callback runs on mpv's threads: it only schedules work on the
+ * main context.
+ */
+#define G_LOG_DOMAIN "mis-video-area"
+
+#include "config.h"
+
+#include "mis-video-area.h"
+
+#include <epoxy/gl.h>
+#include <mpv/render.h>
+#include <mpv/render_gl.h>
+
+#ifdef GDK_WINDOWING_X11
+#include <epoxy/glx.h>
+#include <gdk/x11/gdkx.h>
+#endif
+#if defined(GDK_WINDOWING_WAYLAND) || defined(GDK_WINDOWING_X11)
+#include <epoxy/egl.h>
+#endif
+#ifdef GDK_WINDOWING_WAYLAND
+#include <gdk/wayland/gdkwayland.h>
+#endif
+
+struct _MisVideoArea
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *gl_area;      /* GL mode */
+  GtkWidget          *picture;      /* SW mode */
+  MisVideoRenderer    renderer;
+
+  MisMpv             *player;
+  mpv_render_context *render;
+  gint                update_pending;  /* atomic */
+  gboolean            has_frame;
+  guint64             frames_drawn;
+
+  guchar             *sw_buffer;
+  gsize               sw_size;
+};
+
+G_DEFINE_FINAL_TYPE (MisVideoArea, mis_video_area, GTK_TYPE_WIDGET)
+
+enum {
+  FRAME_DRAWN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void use_software (MisVideoArea *self);
+
+static void *
+get_proc_address (void       *ctx,
+                  const char *name)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+#ifdef GDK_WINDOWING_WAYLAND
+  if (GDK_IS_WAYLAND_DISPLAY (display))
+    return (void *)(guintptr)eglGetProcAddress (name);
+#endif
+#ifdef GDK_WINDOWING_X11
+  if (GDK_IS_X11_DISPLAY (display))
+    {
+      /* GTK 4 on X11 uses EGL or GLX: ask the one it uses. */
+      if (gdk_x11_display_get_egl_display (display) != NULL)
+        return (void *)(guintptr)eglGetProcAddress (name);
+      return (void *)(guintptr)glXGetProcAddressARB ((const GLubyte *)name);
+    }
+#endif
+
+  return NULL;
+}
+
+static void
+frame_drawn (MisVideoArea *self)
+{
+  self->frames_drawn++;
+  g_signal_emit (self, signals[FRAME_DRAWN], 0);
+}
+
+/* Software rendering: mpv writes "rgb0" pixels whose fourth byte is left
+ * undefined; GTK 4.8 has no format that ignores it, so it is set opaque. */
+static void
+render_software (MisVideoArea *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  int size[2] = { gtk_widget_get_width (GTK_WIDGET (self)) * scale,
+                  gtk_widget_get_height (GTK_WIDGET (self)) * scale };
+  size_t stride;
+  gsize needed;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  char format[] = "rgb0";
+
+  if (size[0] <= 0 || size[1] <= 0)
+    return;
+
+  stride = ((size_t)size[0] * 4 + 63) & ~(size_t)63;
+  needed = stride * size[1];
+  if (needed != self->sw_size)
+    {
+      g_clear_pointer (&self->sw_buffer, g_aligned_free);
+      self->sw_buffer = g_aligned_alloc (needed, 1, 64);
+      self->sw_size = needed;
+    }
+
+  {
+    mpv_render_param params[] = {
+      { MPV_RENDER_PARAM_SW_SIZE, size },
+      { MPV_RENDER_PARAM_SW_FORMAT, format },
+      { MPV_RENDER_PARAM_SW_STRIDE, &stride },
+      { MPV_RENDER_PARAM_SW_POINTER, self->sw_buffer },
+      { 0 }
+    };
+
+    if (mpv_render_context_render (self->render, params) < 0)
+      return;
+  }
+
+  for (int y = 0; y < size[1]; y++)
+    {
+      guchar *row = self->sw_buffer + y * stride;
+      for (int x = 0; x < size[0]; x++)
+        row[x * 4 + 3] = 0xff;
+    }
+
+  bytes = g_bytes_new (self->sw_buffer, needed);
+  texture = gdk_memory_texture_new (size[0], size[1], GDK_MEMORY_R8G8B8A8, bytes, stride);
+  gtk_picture_set_paintable (GTK_PICTURE (self->picture), GDK_PAINTABLE (texture));
+  frame_drawn (self);
+}
+
+static gboolean
+update_idle_cb (gpointer user_data)
+{
+  g_autoptr(MisVideoArea) self = g_weak_ref_get (user_data);
+  guint64 flags;
+
+  if (self == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_atomic_int_set (&self->update_pending, 0);
+
+  if (self->render == NULL)
+    return G_SOURCE_REMOVE;
+
+  flags = mpv_render_context_update (self->render);
+  if (flags & MPV_RENDER_UPDATE_FRAME)
+    {
+      self->has_frame = TRUE;
+      if (self->renderer == MIS_VIDEO_RENDERER_GL)
+        gtk_gl_area_queue_render (GTK_GL_AREA (self->gl_area));
+      else
+        render_software (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+free_weak_ref (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Runs on mpv's threads. */
+static void
+update_cb (void *data)
+{
+  MisVideoArea *self = data;
+  GWeakRef *ref;
+
+  if (!g_atomic_int_compare_and_exchange (&self->update_pending, 0, 1))
+    return;
+
+  /* An idle, not g_main_context_invoke(), which would run at once when mpv
+   * calls this from the main thread, under its own lock; holding a weak
+   * reference, so that a pending update never keeps the widget alive. */
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, self);
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_idle_cb, ref, free_weak_ref);
+}
+
+static void
+free_render_context (MisVideoArea *self)
+{
+  if (self->render == NULL)
+    return;
+
+  if (self->renderer == MIS_VIDEO_RENDERER_GL && self->gl_area != NULL)
+    gtk_gl_area_make_current (GTK_GL_AREA (self->gl_area));
+
+  mpv_render_context_set_update_callback (self->render, NULL, NULL);
+  mpv_render_context_free (self->render);
+  self->render = NULL;
+}
+
+static gboolean
+create_render_context (MisVideoArea *self)
+{
+  mpv_opengl_init_params gl_init = { get_proc_address, NULL };
+  const char *api = self->renderer == MIS_VIDEO_RENDERER_GL ? MPV_RENDER_API_TYPE_OPENGL
+                                                             : MPV_RENDER_API_TYPE_SW;
+  mpv_render_param params[] = {
+    { MPV_RENDER_PARAM_API_TYPE, (void *)api },
+    { self->renderer == MIS_VIDEO_RENDERER_GL ? MPV_RENDER_PARAM_OPENGL_INIT_PARAMS : MPV_RENDER_PARAM_INVALID,
+      &gl_init },
+    { 0 }
+  };
+  int status;
+
+  if (self->player == NULL || self->render != NULL)
+    return TRUE;
+
+  status = mpv_render_context_create (&self->render, mis_mpv_get_handle (self->player), params);
+  if (status < 0)
+    {
+      g_message ("mpv cannot render with %s: %s", api, mpv_error_string (status));
+      self->render = NULL;
+      return FALSE;
+    }
+
+  mpv_render_context_set_update_callback (self->render, update_cb, self);
+  update_cb (self);
+  return TRUE;
+}
+
+static gboolean
+switch_to_software_cb (gpointer user_data)
+{
+  use_software (MIS_VIDEO_AREA (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+gl_realize_cb (GtkGLArea    *area,
+               MisVideoArea *self)
+{
+  gtk_gl_area_make_current (area);
+
+  if (gtk_gl_area_get_error (area) != NULL || !create_render_context (self))
+    {
+      g_message ("No OpenGL for the video (%s): using the software renderer",
+                 gtk_gl_area_get_error (area) ? gtk_gl_area_get_error (area)->message : "no render context");
+      /* Not while GTK is realizing this very widget. */
+      g_idle_add_full (G_PRIORITY_HIGH, switch_to_software_cb, g_object_ref (self), g_object_unref);
+    }
+}
+
+static void
+gl_unrealize_cb (GtkGLArea    *area,
+                 MisVideoArea *self)
+{
+  free_render_context (self);
+}
+
+static gboolean
+gl_render_cb (GtkGLArea    *area,
+              GdkGLContext *context,
+              MisVideoArea *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (area));
+  int fbo = 0;
+  int flip_y = 1;
+  mpv_opengl_fbo target;
+
+  if (self->render == NULL)
+    {
+      glClearColor (0, 0, 0, 1);
+      glClear (GL_COLOR_BUFFER_BIT);
+      return TRUE;
+    }
+
+  glGetIntegerv (GL_FRAMEBUFFER_BINDING, &fbo);
+  target = (mpv_opengl_fbo) { fbo, gtk_widget_get_width (GTK_WIDGET (area)) * scale,
+                              gtk_widget_get_height (GTK_WIDGET (area)) * scale, 0 };
+
+  {
+    mpv_render_param params[] = {
+      { MPV_RENDER_PARAM_OPENGL_FBO, &target },
+      { MPV_RENDER_PARAM_FLIP_Y, &flip_y },
+      { 0 }
+    };
+    mpv_render_context_render (self->render, params);
+  }
+
+  if (self->has_frame)
+    frame_drawn (self);
+  return TRUE;
+}
+
+static void
+use_gl (MisVideoArea *self)
+{
+  self->renderer = MIS_VIDEO_RENDERER_GL;
+  self->gl_area = gtk_gl_area_new ();
+  gtk_gl_area_set_auto_render (GTK_GL_AREA (self->gl_area), FALSE);
+  g_signal_connect (self->gl_area, "realize", G_CALLBACK (gl_realize_cb), self);
+  g_signal_connect (self->gl_area, "unrealize", G_CALLBACK (gl_unrealize_cb), self);
+  g_signal_connect (self->gl_area, "render", G_CALLBACK (gl_render_cb), self);
+  gtk_widget_set_parent (self->gl_area, GTK_WIDGET (self));
+}
+
+static void
+use_software (MisVideoArea *self)
+{
+  if (self->renderer == MIS_VIDEO_RENDERER_SW && self->picture != NULL)
+    return;
+
+  free_render_context (self);
+  g_clear_pointer (&self->gl_area, gtk_widget_unparent);
+
+  self->renderer = MIS_VIDEO_RENDERER_SW;
+  self->picture = gtk_picture_new ();
+  gtk_picture_set_can_shrink (GTK_PICTURE (self->picture), TRUE);
+  gtk_widget_set_parent (self->picture, GTK_WIDGET (self));
+
+  create_render_context (self);
+}
+
+static void
+mis_video_area_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  MisVideoArea *self = MIS_VIDEO_AREA (widget);
+  GtkWidget *child = self->gl_area ? self->gl_area : self->picture;
+
+  if (child != NULL)
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+
+  /* A paused film must be redrawn at its new size too. */
+  if (self->renderer == MIS_VIDEO_RENDERER_SW && self->render != NULL)
+    update_cb (self);
+}
+
+static void
+mis_video_area_dispose (GObject *object)
+{
+  MisVideoArea *self = (MisVideoArea *)object;
+
+  free_render_context (self);
+  g_clear_pointer (&self->gl_area, gtk_widget_unparent);
+  g_clear_pointer (&self->picture, gtk_widget_unparent);
+  g_clear_object (&self->player);
+  g_clear_pointer (&self->sw_buffer, g_aligned_free);
+
+  G_OBJECT_CLASS (mis_video_area_parent_class)->dispose (object);
+}
+
+static void
+mis_video_area_class_init (MisVideoAreaClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mis_video_area_dispose;
+  widget_class->size_allocate = mis_video_area_size_allocate;
+
+  /**
+   * MisVideoArea::frame-drawn:
+   *
+   * A frame of the film has been drawn (not the black of an empty area).
+   */
+  signals[FRAME_DRAWN] = g_signal_new ("frame-drawn", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "misvideoarea");
+}
+
+static void
+mis_video_area_init (MisVideoArea *self)
+{
+  const char *forced = g_getenv ("MAKEITSAFE_VIDEO_RENDERER");
+
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  if (g_strcmp0 (forced, "sw") == 0)
+    use_software (self);
+  else
+    use_gl (self);
+}
+
+GtkWidget *
+mis_video_area_new (void)
+{
+  return g_object_new (MIS_TYPE_VIDEO_AREA, NULL);
+}
+
+/**
+ * mis_video_area_set_player:
+ *
+ * Draws @player's frames. Call once, before the player loads a file, so
+ * that mpv uses this area and never opens a window of its own.
+ */
+void
+mis_video_area_set_player (MisVideoArea *self,
+                           MisMpv       *player)
+{
+  g_return_if_fail (MIS_IS_VIDEO_AREA (self));
+  g_return_if_fail (MIS_IS_MPV (player));
+  g_return_if_fail (self->player == NULL);
+
+  self->player = g_object_ref (player);
+
+  if (self->renderer == MIS_VIDEO_RENDERER_SW)
+    create_render_context (self);
+  else if (gtk_widget_get_realized (self->gl_area))
+    gl_realize_cb (GTK_GL_AREA (self->gl_area), self);
+}
+
+/**
+ * mis_video_area_clear:
+ *
+ * Forgets the last frame, before another film is loaded: until its first
+ * frame arrives the area is black and no "frame-drawn" is emitted.
+ */
+void
+mis_video_area_clear (MisVideoArea *self)
+{
+  g_return_if_fail (MIS_IS_VIDEO_AREA (self));
+
+  self->has_frame = FALSE;
+  if (self->picture != NULL)
+    gtk_picture_set_paintable (GTK_PICTURE (self->picture), NULL);
+}
+
+MisVideoRenderer
+mis_video_area_get_renderer (MisVideoArea *self)
+{
+  g_return_val_if_fail (MIS_IS_VIDEO_AREA (self), MIS_VIDEO_RENDERER_GL);
+  return self->renderer;
+}
+
+guint64
+mis_video_area_get_frames_drawn (MisVideoArea *self)
+{
+  g_return_val_if_fail (MIS_IS_VIDEO_AREA (self), 0);
+  return self->frames_drawn;
+}
