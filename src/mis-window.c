@@ -116,6 +116,54 @@ choose_kit_language (MisWindow *self)
   mis_kit_set_language (self->kit, picked);
 }
 
+typedef struct
+{
+  MisWindow     *window;
+  MisResource   *film;
+  double         start;
+  GdkFrameClock *clock;
+  gulong         handler;
+} PendingPlay;
+
+static void
+pending_play_after_paint_cb (GdkFrameClock *clock,
+                             PendingPlay   *pending)
+{
+  g_signal_handler_disconnect (clock, pending->handler);
+  mis_window_play_film (pending->window, pending->film, pending->start);
+  g_object_unref (pending->window);
+  g_object_unref (pending->film);
+  g_object_unref (pending->clock);
+  g_free (pending);
+}
+
+/* From the command line, the window shows the player at once and the film
+ * starts right after that first paint: the window is not held back while
+ * mpv opens the file, and the film's start is measured on its own. */
+static void
+play_after_first_paint (MisWindow   *self,
+                        MisResource *film,
+                        double       start)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  PendingPlay *pending;
+
+  show_page (self, "player");
+  if (clock == NULL)
+    {
+      mis_window_play_film (self, film, start);
+      return;
+    }
+
+  pending = g_new0 (PendingPlay, 1);
+  pending->window = g_object_ref (self);
+  pending->film = g_object_ref (film);
+  pending->start = start;
+  pending->clock = g_object_ref (clock);
+  pending->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (pending_play_after_paint_cb), pending);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 static void
 kit_loaded_cb (GObject      *object,
                GAsyncResult *result,
@@ -165,7 +213,7 @@ kit_loaded_cb (GObject      *object,
       resource = mis_kit_lookup_resource (kit, open_id);
       if (resource != NULL && open_time >= 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM &&
           mis_resource_get_available (resource))
-        mis_window_play_film (self, resource, open_time);
+        play_after_first_paint (self, resource, open_time);
       else if (resource != NULL)
         mis_window_show_resource (self, resource);
       else

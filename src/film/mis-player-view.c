@@ -51,6 +51,8 @@ struct _MisPlayerView
   MisResource     *film;
   MisStateStore   *store;
   double           resume_at;
+  double           start_at;
+  gboolean         load_pending;
   double           last_saved;
   double           played_from;
   gboolean         awaiting_first_frame;
@@ -369,6 +371,19 @@ frame_drawn_cb (MisPlayerView *self)
   mis_profile_mark_after_frame (GTK_WIDGET (self), "resource-shown", mis_resource_get_id (self->film));
 }
 
+/* mpv must have somewhere to draw before a file starts: the GL area is
+ * realized only once the player is on screen. */
+static void
+load_when_ready (MisPlayerView *self)
+{
+  if (!self->load_pending || self->film == NULL || !mis_video_area_get_ready (self->video_area))
+    return;
+
+  self->load_pending = FALSE;
+  mis_mpv_set_paused (self->player, self->resume_at > 0);
+  mis_mpv_load (self->player, mis_resource_get_file (self->film), self->start_at);
+}
+
 static gboolean
 ensure_player (MisPlayerView *self)
 {
@@ -436,6 +451,7 @@ mis_player_view_open (MisPlayerView *self,
 
   mis_video_area_clear (self->video_area);
   self->awaiting_first_frame = TRUE;
+  mis_profile_mark ("resource-requested", mis_resource_get_id (film));
   self->resume_at = 0;
 
   mis_mpv_set_speed (self->player, 1);
@@ -459,15 +475,12 @@ mis_player_view_open (MisPlayerView *self,
 
       gtk_label_set_label (self->resume_label, question);
       gtk_widget_set_visible (self->resume_box, TRUE);
-      mis_mpv_set_paused (self->player, TRUE);
-      mis_mpv_load (self->player, mis_resource_get_file (film), self->resume_at);
       gtk_widget_grab_focus (GTK_WIDGET (self->resume_box));
     }
-  else
-    {
-      mis_mpv_set_paused (self->player, FALSE);
-      mis_mpv_load (self->player, mis_resource_get_file (film), MAX (start, 0));
-    }
+
+  self->start_at = self->resume_at > 0 ? self->resume_at : MAX (start, 0);
+  self->load_pending = TRUE;
+  load_when_ready (self);
 
   self->last_saved = MAX (self->resume_at, MAX (start, 0));
   self->played_from = self->last_saved;
@@ -496,6 +509,7 @@ mis_player_view_close (MisPlayerView *self)
     }
 
   g_clear_object (&self->film);
+  self->load_pending = FALSE;
   g_clear_handle_id (&self->hide_source, g_source_remove);
   update_inhibit (self);
 }
@@ -569,6 +583,8 @@ restart_action (GtkWidget  *widget,
 
   gtk_widget_set_visible (self->resume_box, FALSE);
   gtk_widget_set_visible (self->end_box, FALSE);
+  if (self->load_pending)
+    self->resume_at = self->start_at = 0;
   mis_mpv_seek (self->player, 0);
   mis_mpv_set_paused (self->player, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
@@ -585,6 +601,8 @@ resume_action (GtkWidget  *widget,
     return;
 
   gtk_widget_set_visible (self->resume_box, FALSE);
+  if (self->load_pending)
+    self->resume_at = 0;
   mis_mpv_set_paused (self->player, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
 }
@@ -893,6 +911,7 @@ mis_player_view_init (MisPlayerView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->video_area), GTK_EVENT_CONTROLLER (click));
 
   g_signal_connect_object (self->video_area, "frame-drawn", G_CALLBACK (frame_drawn_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->video_area, "ready", G_CALLBACK (load_when_ready), self, G_CONNECT_SWAPPED);
 }
 
 MisMpv *

@@ -5,9 +5,10 @@
  * made when the area is realized (it is again after going fullscreen) and
  * freed, with the GL context current, when it is unrealized: always before
  * the mpv handle, which this widget keeps alive. Where no GL context can be
- * had (old drivers, broken setups) mpv's software renderer fills a memory
- * texture shown by a GtkPicture, so the film still plays.
- * MAKEITSAFE_VIDEO_RENDERER=gl|sw forces one.
+ * had (old drivers, broken setups), or where OpenGL itself is a software
+ * rasterizer, mpv's software renderer fills a memory texture shown by a
+ * GtkPicture, so the film still plays. MAKEITSAFE_VIDEO_RENDERER=gl|sw
+ * forces one.
  *
  * mpv's update callback runs on mpv's threads: it only schedules work on the
  * main context.
@@ -44,6 +45,8 @@ struct _MisVideoArea
   MisMpv             *player;
   mpv_render_context *render;
   gint                update_pending;  /* atomic */
+  gboolean            switching;
+  guint               sw_redraw_source;
   gboolean            has_frame;
   guint64             frames_drawn;
 
@@ -55,6 +58,7 @@ G_DEFINE_FINAL_TYPE (MisVideoArea, mis_video_area, GTK_TYPE_WIDGET)
 
 enum {
   FRAME_DRAWN,
+  READY,
   N_SIGNALS
 };
 
@@ -106,6 +110,7 @@ render_software (MisVideoArea *self)
   g_autoptr(GdkTexture) texture = NULL;
   char format[] = "rgb0";
 
+  /* Not allocated yet: drawn as soon as it is (size_allocate). */
   if (size[0] <= 0 || size[1] <= 0)
     return;
 
@@ -119,11 +124,13 @@ render_software (MisVideoArea *self)
     }
 
   {
+    int block = 0;
     mpv_render_param params[] = {
       { MPV_RENDER_PARAM_SW_SIZE, size },
       { MPV_RENDER_PARAM_SW_FORMAT, format },
       { MPV_RENDER_PARAM_SW_STRIDE, &stride },
       { MPV_RENDER_PARAM_SW_POINTER, self->sw_buffer },
+      { MPV_RENDER_PARAM_BLOCK_FOR_TARGET_TIME, &block },
       { 0 }
     };
 
@@ -237,28 +244,72 @@ create_render_context (MisVideoArea *self)
 
   mpv_render_context_set_update_callback (self->render, update_cb, self);
   update_cb (self);
+  g_signal_emit (self, signals[READY], 0);
   return TRUE;
 }
 
 static gboolean
 switch_to_software_cb (gpointer user_data)
 {
-  use_software (MIS_VIDEO_AREA (user_data));
+  MisVideoArea *self = MIS_VIDEO_AREA (user_data);
+
+  self->switching = FALSE;
+  use_software (self);
   return G_SOURCE_REMOVE;
+}
+
+/* Not while GTK is realizing the GL area itself. */
+static void
+switch_to_software_later (MisVideoArea *self)
+{
+  if (self->switching)
+    return;
+
+  self->switching = TRUE;
+  g_idle_add_full (G_PRIORITY_HIGH, switch_to_software_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Software OpenGL (Mesa's llvmpipe, on machines without a working GPU
+ * driver) draws the film and the window on the same CPU cores: mpv's own
+ * software renderer is lighter there, and drops far fewer frames. */
+static int software_gl = -1;   /* learnt at the first GL realize */
+
+static gboolean
+is_software_gl (void)
+{
+  const char *renderer = (const char *)glGetString (GL_RENDERER);
+
+  return renderer == NULL || strstr (renderer, "llvmpipe") != NULL ||
+         strstr (renderer, "softpipe") != NULL || strstr (renderer, "Software Rasterizer") != NULL;
 }
 
 static void
 gl_realize_cb (GtkGLArea    *area,
                MisVideoArea *self)
 {
+  gboolean forced = g_strcmp0 (g_getenv ("MAKEITSAFE_VIDEO_RENDERER"), "gl") == 0;
+
   gtk_gl_area_make_current (area);
+
+  if (self->switching)
+    return;
+
+  if (gtk_gl_area_get_error (area) == NULL && software_gl < 0)
+    software_gl = is_software_gl ();
+
+  if (gtk_gl_area_get_error (area) == NULL && !forced && software_gl)
+    {
+      g_message ("OpenGL is software rendering (%s): using mpv's software renderer",
+                 (const char *)glGetString (GL_RENDERER));
+      switch_to_software_later (self);
+      return;
+    }
 
   if (gtk_gl_area_get_error (area) != NULL || !create_render_context (self))
     {
       g_message ("No OpenGL for the video (%s): using the software renderer",
                  gtk_gl_area_get_error (area) ? gtk_gl_area_get_error (area)->message : "no render context");
-      /* Not while GTK is realizing this very widget. */
-      g_idle_add_full (G_PRIORITY_HIGH, switch_to_software_cb, g_object_ref (self), g_object_unref);
+      switch_to_software_later (self);
     }
 }
 
@@ -291,13 +342,20 @@ gl_render_cb (GtkGLArea    *area,
                               gtk_widget_get_height (GTK_WIDGET (area)) * scale, 0 };
 
   {
+    /* Never wait inside GTK's paint for the frame's display time: GTK paces
+     * the frames, and a blocked main thread would miss them. */
+    int block = 0;
     mpv_render_param params[] = {
       { MPV_RENDER_PARAM_OPENGL_FBO, &target },
       { MPV_RENDER_PARAM_FLIP_Y, &flip_y },
+      { MPV_RENDER_PARAM_BLOCK_FOR_TARGET_TIME, &block },
       { 0 }
     };
     mpv_render_context_render (self->render, params);
   }
+
+  /* Tells mpv when frames really reach the screen, for its timing. */
+  mpv_render_context_report_swap (self->render);
 
   if (self->has_frame)
     frame_drawn (self);
@@ -333,6 +391,17 @@ use_software (MisVideoArea *self)
   create_render_context (self);
 }
 
+static gboolean
+sw_redraw_cb (gpointer user_data)
+{
+  MisVideoArea *self = user_data;
+
+  self->sw_redraw_source = 0;
+  if (self->render != NULL)
+    render_software (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 mis_video_area_size_allocate (GtkWidget *widget,
                               int        width,
@@ -345,9 +414,11 @@ mis_video_area_size_allocate (GtkWidget *widget,
   if (child != NULL)
     gtk_widget_allocate (child, width, height, baseline, NULL);
 
-  /* A paused film must be redrawn at its new size too. */
-  if (self->renderer == MIS_VIDEO_RENDERER_SW && self->render != NULL)
-    update_cb (self);
+  /* mpv redraws its current frame at the new size at any time: a paused
+   * film, or a first frame that came before the area had a size. */
+  if (self->renderer == MIS_VIDEO_RENDERER_SW && self->render != NULL && self->has_frame &&
+      self->sw_redraw_source == 0)
+    self->sw_redraw_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sw_redraw_cb, self, NULL);
 }
 
 static void
@@ -355,6 +426,7 @@ mis_video_area_dispose (GObject *object)
 {
   MisVideoArea *self = (MisVideoArea *)object;
 
+  g_clear_handle_id (&self->sw_redraw_source, g_source_remove);
   free_render_context (self);
   g_clear_pointer (&self->gl_area, gtk_widget_unparent);
   g_clear_pointer (&self->picture, gtk_widget_unparent);
@@ -380,6 +452,15 @@ mis_video_area_class_init (MisVideoAreaClass *klass)
    */
   signals[FRAME_DRAWN] = g_signal_new ("frame-drawn", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * MisVideoArea::ready:
+   *
+   * The area can draw frames: files may be loaded now. Loaded earlier,
+   * mpv would find nowhere to draw.
+   */
+  signals[READY] = g_signal_new ("ready", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_css_name (widget_class, "misvideoarea");
 }
@@ -421,6 +502,10 @@ mis_video_area_set_player (MisVideoArea *self,
 
   self->player = g_object_ref (player);
 
+  /* Known from an earlier window: no need to set up GL first. */
+  if (software_gl == 1 && g_strcmp0 (g_getenv ("MAKEITSAFE_VIDEO_RENDERER"), "gl") != 0)
+    use_software (self);
+
   if (self->renderer == MIS_VIDEO_RENDERER_SW)
     create_render_context (self);
   else if (gtk_widget_get_realized (self->gl_area))
@@ -441,6 +526,18 @@ mis_video_area_clear (MisVideoArea *self)
   self->has_frame = FALSE;
   if (self->picture != NULL)
     gtk_picture_set_paintable (GTK_PICTURE (self->picture), NULL);
+}
+
+/**
+ * mis_video_area_get_ready:
+ *
+ * Returns: whether the area can draw the player's frames now.
+ */
+gboolean
+mis_video_area_get_ready (MisVideoArea *self)
+{
+  g_return_val_if_fail (MIS_IS_VIDEO_AREA (self), FALSE);
+  return self->render != NULL;
 }
 
 MisVideoRenderer

@@ -24,6 +24,7 @@ GtkWidget        *mis_video_area_new           (void);
 void              mis_video_area_set_player    (MisVideoArea *self,
                                                 MisMpv       *player);
 void              mis_video_area_clear         (MisVideoArea *self);
+gboolean          mis_video_area_get_ready     (MisVideoArea *self);
 MisVideoRenderer  mis_video_area_get_renderer  (MisVideoArea *self);
 guint64           mis_video_area_get_frames_drawn (MisVideoArea *self);
 
