@@ -295,7 +295,7 @@ rebuild_track_menus (MisPlayerView *self)
   for (guint i = 0; i < tracks->len; i++)
     {
       MisTrack *track = g_ptr_array_index (tracks, i);
-      g_autofree char *fallback = g_strdup_printf (_("Track %" G_GINT64_FORMAT), track->id);
+      g_autofree char *fallback = g_strdup_printf (_("Track %d"), (int)track->id);
       const char *name = track_name (track) ? track_name (track) : fallback;
 
       if (track->type == MIS_TRACK_SUBTITLE && track->language != NULL)
