@@ -33,6 +33,8 @@ static const GOptionEntry option_entries[] = {
     N_("Go straight to the resource with this id"), N_("ID") },
   { "time", 't', 0, G_OPTION_ARG_STRING, NULL,
     N_("With --open, start the film at this many seconds"), N_("SECONDS") },
+  { "page", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("With --open, open the photo-novel at this page"), N_("N") },
   { "fullscreen", 'f', 0, G_OPTION_ARG_NONE, NULL,
     N_("Start in fullscreen, for projecting"), NULL },
   { "private", 'p', 0, G_OPTION_ARG_NONE, NULL,
@@ -63,6 +65,7 @@ mis_application_handle_local_options (GApplication *app,
   const char *check_dir = NULL;
   const char *time_arg = NULL;
   double seconds;
+  int page;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -86,6 +89,13 @@ mis_application_handle_local_options (GApplication *app,
       (!g_variant_dict_contains (options, "open") || !parse_time (time_arg, &seconds)))
     {
       g_printerr ("%s\n", _("make-it-safe: --time needs --open with the id of a film, and a number of seconds of 0 or more"));
+      return 1;
+    }
+
+  if (g_variant_dict_lookup (options, "page", "i", &page) &&
+      (!g_variant_dict_contains (options, "open") || page < 1))
+    {
+      g_printerr ("%s\n", _("make-it-safe: --page needs --open with the id of a photo-novel, and a page number from 1"));
       return 1;
     }
 
@@ -120,6 +130,7 @@ mis_application_command_line (GApplication            *app,
   const char *open_id = NULL;
   const char *time_arg = NULL;
   double open_time = -1;
+  int open_page = 0;
   MisWindow *window;
 
   if (self->state_store == NULL)
@@ -138,13 +149,14 @@ mis_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "open", "&s", &open_id);
   if (g_variant_dict_lookup (options, "time", "&s", &time_arg))
     parse_time (time_arg, &open_time);
+  g_variant_dict_lookup (options, "page", "i", &open_page);
 
   window = mis_window_new (self);
   if (g_variant_dict_contains (options, "fullscreen"))
     gtk_window_fullscreen (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
 
-  mis_window_load_kit (window, kit_dir, open_id, open_time);
+  mis_window_load_kit (window, kit_dir, open_id, open_time, open_page);
   return 0;
 }
 

@@ -16,6 +16,7 @@
 #include "mis-language.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
+#include "mis-reader-view.h"
 #include "mis-resource-page.h"
 #include "mis-window.h"
 
@@ -29,6 +30,7 @@ struct _MisWindow
   MisLibraryView       *library_view;
   MisResourcePage      *resource_page;
   MisPlayerView        *player_view;
+  MisReaderView        *reader_view;
 
   GSettings            *settings;
   MisStateStore        *state_store;
@@ -37,6 +39,7 @@ struct _MisWindow
   GtkNativeDialog      *chooser;
   char                 *error_message;
   double                open_time;
+  int                   open_page;
 };
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -174,6 +177,7 @@ kit_loaded_cb (GObject      *object,
   g_autoptr(MisKit) kit = NULL;
   g_autofree char *open_id = g_strdup (g_object_get_data (G_OBJECT (self), "open-id"));
   double open_time = self->open_time;
+  int open_page = self->open_page;
   g_autofree char *count = NULL;
   MisResource *resource = NULL;
 
@@ -214,6 +218,9 @@ kit_loaded_cb (GObject      *object,
       if (resource != NULL && open_time >= 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM &&
           mis_resource_get_available (resource))
         play_after_first_paint (self, resource, open_time);
+      else if (resource != NULL && open_page > 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_PHOTO_NOVEL &&
+               mis_resource_get_available (resource))
+        mis_window_read (self, resource, open_page - 1);
       else if (resource != NULL)
         mis_window_show_resource (self, resource);
       else
@@ -232,6 +239,8 @@ kit_loaded_cb (GObject      *object,
  * @open_id: (nullable): a resource to show once the kit is loaded
  * @open_time: for a film, start playing it at this time; negative to show
  *   its page instead
+ * @open_page: for a photo-novel, open it at this page (from 1); 0 to show
+ *   its page instead
  *
  * Loads the kit in a worker; the window shows a spinner meanwhile.
  */
@@ -239,7 +248,8 @@ void
 mis_window_load_kit (MisWindow  *self,
                      GFile      *directory,
                      const char *open_id,
-                     double      open_time)
+                     double      open_time,
+                     int         open_page)
 {
   g_return_if_fail (MIS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (directory));
@@ -250,7 +260,9 @@ mis_window_load_kit (MisWindow  *self,
 
   g_object_set_data_full (G_OBJECT (self), "open-id", g_strdup (open_id), g_free);
   self->open_time = open_time;
+  self->open_page = open_page;
   mis_player_view_close (self->player_view);
+  mis_reader_view_close (self->reader_view);
   show_page (self, "loading");
 
   mis_kit_load_async (directory, MIS_KIT_LOAD_FLAGS_NONE, self->load_cancellable,
@@ -285,17 +297,37 @@ mis_window_play_film (MisWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->player_view));
 }
 
+/**
+ * mis_window_read:
+ * @page: from 0; negative to open where the reader stopped last time
+ */
+void
+mis_window_read (MisWindow   *self,
+                 MisResource *novel,
+                 int          page)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+  g_return_if_fail (MIS_IS_RESOURCE (novel));
+
+  show_page (self, "reader");
+  mis_reader_view_open (self->reader_view, self->kit, novel, self->state_store, page);
+}
+
 void
 mis_window_show_library (MisWindow *self)
 {
+  const char *current;
+
   g_return_if_fail (MIS_IS_WINDOW (self));
 
   if (self->kit == NULL)
     return;
 
+  current = gtk_stack_get_visible_child_name (self->main_stack);
   mis_player_view_close (self->player_view);
+  mis_reader_view_close (self->reader_view);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
-      g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "player") == 0)
+      (g_strcmp0 (current, "player") == 0 || g_strcmp0 (current, "reader") == 0))
     gtk_window_unfullscreen (GTK_WINDOW (self));
   show_page (self, "library");
 }
@@ -339,9 +371,11 @@ open_resource_action (GtkWidget  *widget,
       mis_window_play_film (self, resource, -1);
       break;
     case MIS_RESOURCE_KIND_PHOTO_NOVEL:
+      mis_window_read (self, resource, -1);
+      break;
     case MIS_RESOURCE_KIND_MANUAL:
     default:
-      /* The photo-novel and manual readers plug in here. */
+      /* The manual reader plugs in here. */
       toast (self, _("This version of the app cannot open this kind of resource yet."));
       break;
     }
@@ -370,7 +404,7 @@ chooser_response_cb (MisWindow       *self,
       g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (folder != NULL)
-        mis_window_load_kit (self, folder, NULL, -1);
+        mis_window_load_kit (self, folder, NULL, -1, 0);
     }
 
   g_clear_object (&self->chooser);
@@ -433,6 +467,7 @@ static gboolean
 mis_window_close_request (GtkWindow *window)
 {
   mis_player_view_close (MIS_WINDOW (window)->player_view);
+  mis_reader_view_close (MIS_WINDOW (window)->reader_view);
   save_window_state (MIS_WINDOW (window));
   return GTK_WINDOW_CLASS (mis_window_parent_class)->close_request (window);
 }
@@ -546,6 +581,7 @@ mis_window_class_init (MisWindowClass *klass)
   g_type_ensure (MIS_TYPE_LIBRARY_VIEW);
   g_type_ensure (MIS_TYPE_RESOURCE_PAGE);
   g_type_ensure (MIS_TYPE_PLAYER_VIEW);
+  g_type_ensure (MIS_TYPE_READER_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/mis-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MisWindow, toast_overlay);
@@ -554,6 +590,7 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, resource_page);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, player_view);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, reader_view);
   gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
@@ -595,6 +632,13 @@ mis_window_get_player_view (MisWindow *self)
   return self->player_view;
 }
 
+MisReaderView *
+mis_window_get_reader_view (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return self->reader_view;
+}
+
 MisLibraryView *
 mis_window_get_library_view (MisWindow *self)
 {
@@ -605,7 +649,7 @@ mis_window_get_library_view (MisWindow *self)
 /**
  * mis_window_get_visible_page:
  *
- * Returns: "loading", "error", "library", "resource" or "player".
+ * Returns: "loading", "error", "library", "resource", "player" or "reader".
  */
 const char *
 mis_window_get_visible_page (MisWindow *self)

@@ -10,6 +10,7 @@
 #include "mis-kit.h"
 #include "mis-library-view.h"
 #include "mis-player-view.h"
+#include "mis-reader-view.h"
 
 G_BEGIN_DECLS
 
@@ -20,7 +21,8 @@ MisWindow      *mis_window_new              (MisApplication *application);
 void            mis_window_load_kit         (MisWindow      *self,
                                              GFile          *directory,
                                              const char     *open_id,
-                                             double          open_time);
+                                             double          open_time,
+                                             int             open_page);
 MisKit         *mis_window_get_kit          (MisWindow      *self);
 MisLibraryView *mis_window_get_library_view (MisWindow      *self);
 const char     *mis_window_get_visible_page (MisWindow      *self);
@@ -32,5 +34,9 @@ void            mis_window_play_film        (MisWindow      *self,
                                              MisResource    *film,
                                              double          start);
 MisPlayerView  *mis_window_get_player_view  (MisWindow      *self);
+void            mis_window_read             (MisWindow      *self,
+                                             MisResource    *novel,
+                                             int             page);
+MisReaderView  *mis_window_get_reader_view  (MisWindow      *self);
 
 G_END_DECLS

@@ -23,7 +23,7 @@ open_window (const char *kit_dir)
   MisWindow *window = g_object_new (MIS_TYPE_WINDOW, "state-store", store, NULL);
 
   gtk_window_present (GTK_WINDOW (window));
-  mis_window_load_kit (window, dir, NULL, -1);
+  mis_window_load_kit (window, dir, NULL, -1, 0);
 
   while (g_strcmp0 (mis_window_get_visible_page (window), "loading") == 0)
     g_main_context_iteration (NULL, TRUE);

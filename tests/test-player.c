@@ -83,7 +83,7 @@ open_window (const char    *kit_dir,
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gtk_window_present (GTK_WINDOW (window));
-  mis_window_load_kit (window, dir, NULL, -1);
+  mis_window_load_kit (window, dir, NULL, -1, 0);
   wait_for (window, kit_loaded, NULL, "the kit");
   return window;
 }

@@ -16,6 +16,7 @@
 #include <poppler.h>
 
 #include "mis-cover-loader.h"
+#include "mis-image.h"
 
 struct _MisCoverLoader
 {
@@ -36,12 +37,8 @@ typedef struct
   int      height;
   char    *cache_key;
   /* Results, filled by the worker. */
-  GBytes  *pixels;
-  int      out_width;
-  int      out_height;
-  gsize    stride;
-  gboolean has_alpha;
-  int      page_count;
+  MisImage *image;
+  int       page_count;
 } CoverJob;
 
 static void
@@ -51,7 +48,7 @@ cover_job_free (CoverJob *job)
   g_clear_object (&job->texture);
   g_clear_object (&job->file);
   g_free (job->cache_key);
-  g_clear_pointer (&job->pixels, g_bytes_unref);
+  g_clear_pointer (&job->image, mis_image_free);
   g_free (job);
 }
 
@@ -96,42 +93,6 @@ mis_cover_loader_get_default (void)
 }
 
 static gboolean
-decode_image (CoverJob      *job,
-              GCancellable  *cancellable,
-              GError       **error)
-{
-  g_autofree char *path = g_file_get_path (job->file);
-  g_autofree char *name = g_file_get_basename (job->file);
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
-  int width = 0, height = 0;
-
-  /* Read the header first: a picture claiming a billion pixels is refused
-   * before it can fill the memory. */
-  if (gdk_pixbuf_get_file_info (path, &width, &height) == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s is not an image this app can show"), name);
-      return FALSE;
-    }
-  if ((gint64)width * height > MIS_COVER_MAX_PIXELS)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   _("%s is too large (%d × %d pixels)"), name, width, height);
-      return FALSE;
-    }
-
-  if (!(pixbuf = gdk_pixbuf_new_from_file_at_scale (path, job->width, job->height, TRUE, error)))
-    return FALSE;
-
-  job->out_width = gdk_pixbuf_get_width (pixbuf);
-  job->out_height = gdk_pixbuf_get_height (pixbuf);
-  job->stride = gdk_pixbuf_get_rowstride (pixbuf);
-  job->has_alpha = gdk_pixbuf_get_has_alpha (pixbuf);
-  job->pixels = g_bytes_ref (gdk_pixbuf_read_pixel_bytes (pixbuf));
-  return TRUE;
-}
-
-static gboolean
 render_pdf (CoverJob      *job,
             GCancellable  *cancellable,
             GError       **error)
@@ -159,10 +120,11 @@ render_pdf (CoverJob      *job,
   page_width = CLAMP (page_width, 1, 14400);
   page_height = CLAMP (page_height, 1, 14400);
   scale = MIN (job->width / page_width, job->height / page_height);
-  job->out_width = MAX (1, (int)(page_width * scale));
-  job->out_height = MAX (1, (int)(page_height * scale));
+  job->image = g_new0 (MisImage, 1);
+  job->image->width = MAX (1, (int)(page_width * scale));
+  job->image->height = MAX (1, (int)(page_height * scale));
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->out_width, job->out_height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->image->width, job->image->height);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   poppler_page_render (page, cr);
@@ -174,10 +136,11 @@ render_pdf (CoverJob      *job,
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
-  job->stride = cairo_image_surface_get_stride (surface);
-  job->has_alpha = TRUE;
-  job->pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                             job->stride * job->out_height);
+  /* Cairo's ARGB32 is GDK's default memory format. */
+  job->image->stride = cairo_image_surface_get_stride (surface);
+  job->image->format = GDK_MEMORY_DEFAULT;
+  job->image->pixels = g_bytes_new (cairo_image_surface_get_data (surface),
+                                    job->image->stride * job->image->height);
   cairo_surface_destroy (surface);
   return TRUE;
 }
@@ -195,8 +158,10 @@ cover_worker (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  ok = job->is_pdf ? render_pdf (job, cancellable, &error)
-                   : decode_image (job, cancellable, &error);
+  if (job->is_pdf)
+    ok = render_pdf (job, cancellable, &error);
+  else
+    ok = (job->image = mis_image_decode (job->file, job->width, job->height, &error)) != NULL;
 
   if (!ok)
     g_task_return_error (task, g_steal_pointer (&error));
@@ -291,11 +256,7 @@ mis_cover_loader_load_finish (MisCoverLoader  *self,
   if (job->texture != NULL)
     return g_object_ref (job->texture);
 
-  texture = gdk_memory_texture_new (job->out_width, job->out_height,
-                                    job->is_pdf ? GDK_MEMORY_DEFAULT
-                                    : job->has_alpha ? GDK_MEMORY_R8G8B8A8
-                                    : GDK_MEMORY_R8G8B8,
-                                    job->pixels, job->stride);
+  texture = mis_image_to_texture (job->image);
   job->texture = g_object_ref (texture);
   g_hash_table_replace (self->textures, g_strdup (job->cache_key), g_object_ref (texture));
 

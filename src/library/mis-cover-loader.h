@@ -11,8 +11,6 @@
 
 G_BEGIN_DECLS
 
-#define MIS_COVER_MAX_PIXELS (100 * 1000 * 1000)
-
 #define MIS_TYPE_COVER_LOADER (mis_cover_loader_get_type ())
 G_DECLARE_FINAL_TYPE (MisCoverLoader, mis_cover_loader, MIS, COVER_LOADER, GObject)
 

@@ -1,0 +1,429 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-page-view.c: the pages of a photo-novel as the reader sees them:
+ * fitted to the window (the default), fitted to its width, or zoomed, with a
+ * pan offset when they are larger than the window. A page still decoding is
+ * a plain sheet of its place; a page that cannot be shown says why, in its
+ * place, while the other pages work.
+ */
+#define G_LOG_DOMAIN "mis-page-view"
+
+#include "config.h"
+
+#include "mis-page-view.h"
+
+#define GAP 8.0
+#define MAX_ZOOM 6.0
+
+typedef struct
+{
+  GdkTexture *texture;
+  char       *error;
+} Slot;
+
+struct _MisPageView
+{
+  GtkWidget  parent_instance;
+
+  Slot       slots[2];
+  guint      n_slots;
+  MisFitMode fit;
+  double     zoom;      /* over "fit page", in free mode */
+  double     pan_x;
+  double     pan_y;
+  int        last_width;
+  int        last_height;
+};
+
+G_DEFINE_FINAL_TYPE (MisPageView, mis_page_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FIT,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  RESIZED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The size of a page's texture, or a 4:3 sheet while it loads. */
+static void
+slot_size (Slot   *slot,
+           double *w,
+           double *h)
+{
+  if (slot->texture != NULL)
+    {
+      *w = gdk_texture_get_width (slot->texture);
+      *h = gdk_texture_get_height (slot->texture);
+    }
+  else
+    {
+      *w = 4;
+      *h = 3;
+    }
+}
+
+/* The scale at which the pages are drawn, and the size they take. */
+static double
+layout_scale (MisPageView *self,
+              double      *total_w,
+              double      *total_h)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double content_w = 0, content_h = 0, scale;
+
+  /* Pages of a spread are drawn at the same height. */
+  for (guint i = 0; i < self->n_slots; i++)
+    {
+      double w, h;
+      slot_size (&self->slots[i], &w, &h);
+      content_w += w / h;
+      content_h = 1;
+    }
+  if (content_w <= 0)
+    return 0;
+
+  width = MAX (width - GAP * (self->n_slots - 1), 1);
+  if (self->fit == MIS_FIT_WIDTH)
+    scale = width / content_w;
+  else
+    scale = MIN (width / content_w, height / content_h);
+
+  if (self->fit == MIS_FIT_FREE)
+    scale *= self->zoom;
+
+  *total_w = content_w * scale + GAP * (self->n_slots - 1);
+  *total_h = content_h * scale;
+  return scale;
+}
+
+static void
+clamp_pan (MisPageView *self)
+{
+  double total_w = 0, total_h = 0;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double max_x, max_y;
+
+  layout_scale (self, &total_w, &total_h);
+  max_x = MAX ((total_w - width) / 2, 0);
+  max_y = MAX ((total_h - height) / 2, 0);
+  self->pan_x = CLAMP (self->pan_x, -max_x, max_x);
+  self->pan_y = CLAMP (self->pan_y, -max_y, max_y);
+}
+
+static void
+draw_message (GtkSnapshot     *snapshot,
+              GtkWidget       *widget,
+              const char      *text,
+              graphene_rect_t *rect)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoRectangle extents;
+  GdkRGBA color = { 0.85, 0.2, 0.2, 1 };
+
+  pango_layout_set_width (layout, (int)(rect->size.width * 0.8) * PANGO_SCALE);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (rect->origin.x + rect->size.width * 0.1,
+                                                          rect->origin.y + (rect->size.height - extents.height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+  g_object_unref (layout);
+}
+
+static void
+mis_page_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  MisPageView *self = MIS_PAGE_VIEW (widget);
+  double width = gtk_widget_get_width (widget);
+  double height = gtk_widget_get_height (widget);
+  double total_w = 0, total_h = 0, scale, x;
+
+  if (self->n_slots == 0 || (scale = layout_scale (self, &total_w, &total_h)) <= 0)
+    return;
+
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  x = (width - total_w) / 2 + self->pan_x;
+  for (guint i = 0; i < self->n_slots; i++)
+    {
+      Slot *slot = &self->slots[i];
+      double w, h;
+      graphene_rect_t rect;
+
+      slot_size (slot, &w, &h);
+      rect = GRAPHENE_RECT_INIT (x, (height - total_h) / 2 + self->pan_y, w / h * scale, total_h);
+
+      if (slot->texture != NULL)
+        gtk_snapshot_append_texture (snapshot, slot->texture, &rect);
+      else
+        {
+          GdkRGBA sheet = { 0.93, 0.93, 0.93, 1 };
+          gtk_snapshot_append_color (snapshot, &sheet, &rect);
+          if (slot->error != NULL)
+            draw_message (snapshot, widget, slot->error, &rect);
+        }
+
+      x += rect.size.width + GAP;
+    }
+
+  gtk_snapshot_pop (snapshot);
+}
+
+static void
+mis_page_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  MisPageView *self = MIS_PAGE_VIEW (widget);
+
+  clamp_pan (self);
+  if (width != self->last_width || height != self->last_height)
+    {
+      self->last_width = width;
+      self->last_height = height;
+      g_signal_emit (self, signals[RESIZED], 0);
+    }
+}
+
+static void
+mis_page_view_dispose (GObject *object)
+{
+  MisPageView *self = (MisPageView *)object;
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->slots); i++)
+    {
+      g_clear_object (&self->slots[i].texture);
+      g_clear_pointer (&self->slots[i].error, g_free);
+    }
+
+  G_OBJECT_CLASS (mis_page_view_parent_class)->dispose (object);
+}
+
+static void
+mis_page_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  MisPageView *self = MIS_PAGE_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FIT: g_value_set_int (value, self->fit); break;
+    case PROP_ZOOM: g_value_set_double (value, self->zoom); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+mis_page_view_class_init (MisPageViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mis_page_view_dispose;
+  object_class->get_property = mis_page_view_get_property;
+  widget_class->snapshot = mis_page_view_snapshot;
+  widget_class->size_allocate = mis_page_view_size_allocate;
+
+  properties[PROP_FIT] = g_param_spec_int ("fit", NULL, NULL, MIS_FIT_PAGE, MIS_FIT_FREE, MIS_FIT_PAGE,
+                                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 1, MAX_ZOOM, 1,
+                                               G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * MisPageView::resized:
+   *
+   * The view has a new size: pages may be decoded again to fit it.
+   */
+  signals[RESIZED] = g_signal_new ("resized", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_css_name (widget_class, "mispageview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+mis_page_view_init (MisPageView *self)
+{
+  self->n_slots = 1;
+  self->zoom = 1;
+  gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+}
+
+GtkWidget *
+mis_page_view_new (void)
+{
+  return g_object_new (MIS_TYPE_PAGE_VIEW, NULL);
+}
+
+void
+mis_page_view_set_n_slots (MisPageView *self,
+                           guint        n_slots)
+{
+  g_return_if_fail (MIS_IS_PAGE_VIEW (self));
+  g_return_if_fail (n_slots <= 2);
+
+  for (guint i = n_slots; i < G_N_ELEMENTS (self->slots); i++)
+    {
+      g_clear_object (&self->slots[i].texture);
+      g_clear_pointer (&self->slots[i].error, g_free);
+    }
+  self->n_slots = n_slots;
+  self->pan_x = self->pan_y = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * mis_page_view_set_slot:
+ * @texture: (nullable): the page, or %NULL while it loads or when it failed
+ * @error: (nullable): why the page cannot be shown
+ */
+void
+mis_page_view_set_slot (MisPageView *self,
+                        guint        slot,
+                        GdkTexture  *texture,
+                        const char  *error)
+{
+  g_return_if_fail (MIS_IS_PAGE_VIEW (self));
+  g_return_if_fail (slot < self->n_slots);
+
+  g_set_object (&self->slots[slot].texture, texture);
+  g_free (self->slots[slot].error);
+  self->slots[slot].error = g_strdup (error);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+GdkTexture *
+mis_page_view_get_texture (MisPageView *self,
+                           guint        slot)
+{
+  g_return_val_if_fail (MIS_IS_PAGE_VIEW (self), NULL);
+  return slot < self->n_slots ? self->slots[slot].texture : NULL;
+}
+
+/**
+ * mis_page_view_get_decode_size:
+ *
+ * The box one page is drawn in, in device pixels, at the current fit and
+ * zoom: pages are decoded to fit it.
+ */
+void
+mis_page_view_get_decode_size (MisPageView *self,
+                               int         *width,
+                               int         *height)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  double w = gtk_widget_get_width (GTK_WIDGET (self));
+  double h = gtk_widget_get_height (GTK_WIDGET (self));
+  double factor = self->fit == MIS_FIT_FREE ? self->zoom : 1;
+
+  w = MAX ((w - GAP * (self->n_slots - 1)) / MAX (self->n_slots, 1), 1);
+  if (self->fit == MIS_FIT_WIDTH)
+    h = w * 4;   /* the width decides */
+
+  /* Rounded up to steps of 64 pixels, so that small resizes reuse pages. */
+  *width = ((int)(w * factor * scale) + 63) / 64 * 64;
+  *height = ((int)(h * factor * scale) + 63) / 64 * 64;
+}
+
+MisFitMode
+mis_page_view_get_fit (MisPageView *self)
+{
+  g_return_val_if_fail (MIS_IS_PAGE_VIEW (self), MIS_FIT_PAGE);
+  return self->fit;
+}
+
+void
+mis_page_view_set_fit (MisPageView *self,
+                       MisFitMode   fit)
+{
+  g_return_if_fail (MIS_IS_PAGE_VIEW (self));
+
+  if (self->fit == fit)
+    return;
+
+  self->fit = fit;
+  if (fit != MIS_FIT_FREE)
+    self->zoom = 1;
+  self->pan_x = self->pan_y = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+double
+mis_page_view_get_zoom (MisPageView *self)
+{
+  g_return_val_if_fail (MIS_IS_PAGE_VIEW (self), 1);
+  return self->zoom;
+}
+
+/**
+ * mis_page_view_set_zoom:
+ * @zoom: 1 is "fit page"; back to 1 returns to fitting
+ */
+void
+mis_page_view_set_zoom (MisPageView *self,
+                        double       zoom)
+{
+  g_return_if_fail (MIS_IS_PAGE_VIEW (self));
+
+  zoom = CLAMP (zoom, 1, MAX_ZOOM);
+  self->fit = zoom > 1.001 ? MIS_FIT_FREE : MIS_FIT_PAGE;
+  self->zoom = zoom;
+  clamp_pan (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+void
+mis_page_view_pan (MisPageView *self,
+                   double       dx,
+                   double       dy)
+{
+  g_return_if_fail (MIS_IS_PAGE_VIEW (self));
+
+  self->pan_x += dx;
+  self->pan_y += dy;
+  clamp_pan (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * mis_page_view_can_pan:
+ *
+ * Returns: whether the pages are larger than the view, so that dragging
+ *   moves them rather than turning pages.
+ */
+gboolean
+mis_page_view_can_pan (MisPageView *self)
+{
+  double total_w = 0, total_h = 0;
+
+  g_return_val_if_fail (MIS_IS_PAGE_VIEW (self), FALSE);
+
+  layout_scale (self, &total_w, &total_h);
+  return total_w > gtk_widget_get_width (GTK_WIDGET (self)) + 1 ||
+         total_h > gtk_widget_get_height (GTK_WIDGET (self)) + 1;
+}

@@ -1,0 +1,905 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-reader-view.c: a photo-novel for one reader on a laptop or for a group
+ * in front of a projector. Pages turn with the keys, a click on the outer
+ * thirds, a swipe, the scroll wheel or the strip of thumbnails; the pages
+ * around the one shown are decoded ahead, so a turn shows the new page on
+ * the next frame. The words of the speech bubbles are given to screen readers
+ * and shown under the page on request, in the kit language.
+ */
+#define G_LOG_DOMAIN "mis-reader-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "mis-page-cache.h"
+#include "mis-profile.h"
+#include "mis-reader-view.h"
+
+#define CACHE_BYTES (96 * 1024 * 1024)
+#define THUMB_WIDTH 96
+#define THUMB_HEIGHT 72
+#define HIDE_DELAY_S 3
+
+struct _MisReaderView
+{
+  GtkWidget        parent_instance;
+
+  GtkRevealer     *top_revealer;
+  GtkRevealer     *text_revealer;
+  GtkRevealer     *strip_revealer;
+  AdwWindowTitle  *window_title;
+  MisPageView     *page_view;
+  GtkLabel        *text_label;
+  GtkToggleButton *spread_button;
+  GtkToggleButton *text_button;
+  GtkListView     *strip;
+  GtkWidget       *left_button;
+  GtkWidget       *right_button;
+
+  MisKit          *kit;
+  MisResource     *novel;
+  MisStateStore   *store;
+  MisReadingModel *model;
+  MisPageCache    *cache;
+  GCancellable    *cancellable;
+  GtkStringList   *thumbs;
+
+  gboolean         spread_chosen;
+  gboolean         updating;
+  gboolean         awaiting_first;
+  int              requested_page;   /* for the page-shown milestone, from 1; 0 when none */
+  double           zoom_at_pinch;
+
+  GtkWindow       *window;
+  gboolean         fullscreen;
+  gboolean         pointer_active;
+  double           pointer_x;
+  double           pointer_y;
+  guint            hide_source;
+  guint            resize_source;
+};
+
+G_DEFINE_FINAL_TYPE (MisReaderView, mis_reader_view, GTK_TYPE_WIDGET)
+
+static void show_view (MisReaderView *self);
+
+static MisPageCache *
+shared_cache (void)
+{
+  static MisPageCache *cache;
+
+  if (cache == NULL)
+    cache = mis_page_cache_new (CACHE_BYTES);
+  return cache;
+}
+
+static GFile *
+page_file (MisReaderView *self,
+           int            page)
+{
+  GPtrArray *pages = mis_resource_get_pages (self->novel);
+
+  return page >= 0 && (guint)page < pages->len ? g_ptr_array_index (pages, page) : NULL;
+}
+
+typedef struct
+{
+  MisReaderView *self;
+  guint          slot;
+  int            page;
+} SlotRequest;
+
+static void mark_page_shown (MisReaderView *self);
+
+static void
+page_loaded_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SlotRequest *request = user_data;
+  g_autoptr(MisReaderView) self = request->self;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  int left, right;
+
+  texture = mis_page_cache_load_finish (MIS_PAGE_CACHE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->novel == NULL)
+    {
+      g_free (request);
+      return;
+    }
+
+  /* Still the page shown in that place? */
+  mis_reading_model_get_screen_pages (self->model, &left, &right);
+  if ((request->slot == 0 ? left : right) == request->page)
+    {
+      mis_page_view_set_slot (self->page_view, request->slot, texture, error ? error->message : NULL);
+      mark_page_shown (self);
+    }
+
+  g_free (request);
+}
+
+static void
+prefetch (MisReaderView *self,
+          int            page,
+          int            width,
+          int            height)
+{
+  GFile *file = page_file (self, page);
+
+  if (file != NULL)
+    mis_page_cache_load_async (self->cache, file, width, height, G_PRIORITY_LOW,
+                               self->cancellable, NULL, NULL);
+}
+
+static void
+fill_slot (MisReaderView *self,
+           guint          slot,
+           int            page,
+           int            width,
+           int            height)
+{
+  GFile *file = page_file (self, page);
+  g_autoptr(GdkTexture) texture = NULL;
+  SlotRequest *request;
+
+  if (file == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Page %d is missing from the kit."), page + 1);
+      mis_page_view_set_slot (self->page_view, slot, NULL, message);
+      return;
+    }
+
+  /* Decoded ahead: shown on this very frame. */
+  if ((texture = mis_page_cache_lookup (self->cache, file, width, height)) != NULL)
+    {
+      mis_page_view_set_slot (self->page_view, slot, texture, NULL);
+      return;
+    }
+
+  mis_page_view_set_slot (self->page_view, slot, NULL, NULL);
+  request = g_new0 (SlotRequest, 1);
+  request->self = g_object_ref (self);
+  request->slot = slot;
+  request->page = page;
+  mis_page_cache_load_async (self->cache, file, width, height, G_PRIORITY_DEFAULT,
+                             self->cancellable, page_loaded_cb, request);
+}
+
+static char *
+view_text (MisReaderView *self,
+           int            first,
+           int            second)
+{
+  const char *a = first >= 0 ? mis_resource_get_page_text (self->novel, first) : NULL;
+  const char *b = second >= 0 ? mis_resource_get_page_text (self->novel, second) : NULL;
+
+  if (a != NULL && b != NULL)
+    return g_strdup_printf ("%s\n\n%s", a, b);
+  return g_strdup (a ? a : b);
+}
+
+static void
+update_indicator (MisReaderView *self,
+                  int            first,
+                  int            second)
+{
+  guint n = mis_reading_model_get_n_pages (self->model);
+  g_autofree char *indicator = NULL;
+  g_autofree char *text = view_text (self, first, second);
+
+  if (second >= 0)
+    indicator = g_strdup_printf (_("Pages %d–%d / %u"), first + 1, second + 1, n);
+  else
+    indicator = g_strdup_printf ("%d / %u", first + 1, n);
+
+  adw_window_title_set_subtitle (self->window_title, indicator);
+  gtk_label_set_label (self->text_label, text ? text : _("This page has no words."));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, indicator,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text ? text : "",
+                                  -1);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.turn-left",
+                                 mis_reading_model_get_direction (self->model) == MIS_READING_DIRECTION_RTL
+                                   ? !mis_reading_model_is_last (self->model)
+                                   : !mis_reading_model_is_first (self->model));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "reader.turn-right",
+                                 mis_reading_model_get_direction (self->model) == MIS_READING_DIRECTION_RTL
+                                   ? !mis_reading_model_is_first (self->model)
+                                   : !mis_reading_model_is_last (self->model));
+
+  /* GTK 4.8 has no gtk_list_view_scroll_to(): select, then the list's action. */
+  gtk_selection_model_select_item (gtk_list_view_get_model (self->strip), first, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->strip), "list.scroll-to-item", "u", (guint)first);
+}
+
+/* Once the frame showing the asked page has been painted. */
+static void
+mark_page_shown (MisReaderView *self)
+{
+  int left, right;
+  gboolean ready = TRUE;
+
+  if (self->requested_page == 0 && !self->awaiting_first)
+    return;
+
+  mis_reading_model_get_screen_pages (self->model, &left, &right);
+  for (guint slot = 0; slot < (right >= 0 ? 2u : 1u); slot++)
+    ready &= mis_page_view_get_texture (self->page_view, slot) != NULL;
+  if (!ready)
+    return;
+
+  if (self->awaiting_first)
+    {
+      self->awaiting_first = FALSE;
+      mis_profile_mark_after_frame (GTK_WIDGET (self), "resource-shown", mis_resource_get_id (self->novel));
+    }
+  if (self->requested_page > 0)
+    {
+      g_autofree char *page = g_strdup_printf ("%d", self->requested_page);
+
+      self->requested_page = 0;
+      mis_profile_mark_after_frame (GTK_WIDGET (self), "page-shown", page);
+    }
+}
+
+static void
+show_view (MisReaderView *self)
+{
+  int left, right, first, second, width, height;
+
+  if (self->novel == NULL)
+    return;
+
+  mis_reading_model_get_screen_pages (self->model, &left, &right);
+  mis_reading_model_get_view (self->model, &first, &second);
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  mis_page_view_set_n_slots (self->page_view, right >= 0 ? 2 : 1);
+  mis_page_view_get_decode_size (self->page_view, &width, &height);
+  fill_slot (self, 0, left, width, height);
+  if (right >= 0)
+    fill_slot (self, 1, right, width, height);
+
+  /* The next two pages and the previous one, for instant turns. */
+  for (int p = MAX (first, second) + 1; p <= MAX (first, second) + 2; p++)
+    prefetch (self, p, width, height);
+  prefetch (self, first - 1, width, height);
+
+  update_indicator (self, first, second);
+  mark_page_shown (self);
+  mis_state_store_set_double (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->novel),
+                              "page", first + 1);
+}
+
+static void
+page_changed_cb (MisReaderView *self)
+{
+  int first, second;
+
+  mis_reading_model_get_view (self->model, &first, &second);
+  if (mis_profile_enabled ())
+    {
+      g_autofree char *page = g_strdup_printf ("%d", first + 1);
+
+      self->requested_page = first + 1;
+      mis_profile_mark ("page-requested", page);
+    }
+  show_view (self);
+}
+
+/* After the allocation, not during it: changing widgets while GTK sizes
+ * them leaves some unallocated for the frame. */
+static gboolean
+resized_idle_cb (gpointer user_data)
+{
+  MisReaderView *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->page_view));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->page_view));
+
+  self->resize_source = 0;
+
+  /* Wide enough for two pages: a spread, unless the reader chose. */
+  if (self->model != NULL && !self->spread_chosen)
+    {
+      self->updating = TRUE;
+      gtk_toggle_button_set_active (self->spread_button, width >= 1000 && width >= height * 1.6);
+      self->updating = FALSE;
+      mis_reading_model_set_spread (self->model, gtk_toggle_button_get_active (self->spread_button));
+    }
+
+  show_view (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+page_view_resized_cb (MisReaderView *self)
+{
+  if (self->resize_source == 0)
+    self->resize_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, resized_idle_cb, self, NULL);
+}
+
+static void
+spread_toggled_cb (MisReaderView *self)
+{
+  if (self->updating || self->model == NULL)
+    return;
+
+  self->spread_chosen = TRUE;
+  mis_reading_model_set_spread (self->model, gtk_toggle_button_get_active (self->spread_button));
+  show_view (self);
+}
+
+static void
+text_toggled_cb (MisReaderView *self)
+{
+  gtk_revealer_set_reveal_child (self->text_revealer, gtk_toggle_button_get_active (self->text_button));
+}
+
+static void
+strip_activate_cb (MisReaderView *self,
+                   guint          position)
+{
+  if (self->model != NULL)
+    mis_reading_model_go_to (self->model, position);
+}
+
+typedef struct
+{
+  GtkPicture *picture;
+  guint       position;
+} ThumbRequest;
+
+static void
+thumb_loaded_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  ThumbRequest *request = user_data;
+  g_autoptr(GdkTexture) texture = mis_page_cache_load_finish (MIS_PAGE_CACHE (object), result, NULL);
+
+  /* The list recycles its rows: only if the row still shows that page. */
+  if (texture != NULL &&
+      GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (request->picture), "position")) == request->position)
+    gtk_picture_set_paintable (request->picture, GDK_PAINTABLE (texture));
+
+  g_object_unref (request->picture);
+  g_free (request);
+}
+
+static void
+setup_thumb_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *picture = gtk_picture_new ();
+
+  gtk_widget_set_size_request (picture, THUMB_WIDTH, THUMB_HEIGHT);
+  gtk_widget_add_css_class (picture, "thumbnail");
+  gtk_box_append (GTK_BOX (box), picture);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_thumb_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               MisReaderView            *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkPicture *picture = GTK_PICTURE (gtk_widget_get_first_child (box));
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (box));
+  guint position = gtk_list_item_get_position (item);
+  int scale = gtk_widget_get_scale_factor (box);
+  g_autofree char *number = g_strdup_printf ("%u", position + 1);
+  g_autofree char *accessible = g_strdup_printf (_("Page %u"), position + 1);
+  GFile *file = self->novel ? page_file (self, position) : NULL;
+  ThumbRequest *request;
+
+  gtk_label_set_label (label, number);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  gtk_picture_set_paintable (picture, NULL);
+  g_object_set_data (G_OBJECT (picture), "position", GUINT_TO_POINTER (position));
+
+  if (file == NULL)
+    return;
+
+  request = g_new0 (ThumbRequest, 1);
+  request->picture = g_object_ref (picture);
+  request->position = position;
+  mis_page_cache_load_async (self->cache, file, THUMB_WIDTH * scale, THUMB_HEIGHT * scale,
+                             G_PRIORITY_LOW, NULL, thumb_loaded_cb, request);
+}
+
+/* Controls and pointer hide in fullscreen, as in the film player. */
+static void
+update_chrome (MisReaderView *self)
+{
+  gboolean visible = !self->fullscreen || self->pointer_active;
+
+  gtk_revealer_set_reveal_child (self->top_revealer, visible);
+  gtk_revealer_set_reveal_child (self->strip_revealer, visible);
+  gtk_widget_set_visible (self->left_button, visible);
+  gtk_widget_set_visible (self->right_button, visible);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible ? NULL : "none");
+  if (self->fullscreen)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "fullscreen");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "fullscreen");
+}
+
+static gboolean
+hide_controls_cb (gpointer user_data)
+{
+  MisReaderView *self = user_data;
+
+  self->hide_source = 0;
+  self->pointer_active = FALSE;
+  update_chrome (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           MisReaderView            *self)
+{
+  if (ABS (x - self->pointer_x) < 2 && ABS (y - self->pointer_y) < 2)
+    return;
+
+  self->pointer_x = x;
+  self->pointer_y = y;
+  self->pointer_active = TRUE;
+  g_clear_handle_id (&self->hide_source, g_source_remove);
+  self->hide_source = g_timeout_add_seconds (HIDE_DELAY_S, hide_controls_cb, self);
+  update_chrome (self);
+}
+
+static void
+fullscreen_changed_cb (MisReaderView *self)
+{
+  self->fullscreen = self->window != NULL && gtk_window_is_fullscreen (self->window);
+  self->pointer_active = FALSE;
+  update_chrome (self);
+}
+
+static void
+turn_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MisReaderView *self = MIS_READER_VIEW (widget);
+
+  if (self->model == NULL)
+    return;
+
+  if (g_str_equal (action_name, "reader.turn-right"))
+    mis_reading_model_turn_right (self->model);
+  else if (g_str_equal (action_name, "reader.turn-left"))
+    mis_reading_model_turn_left (self->model);
+  else if (g_str_equal (action_name, "reader.next"))
+    mis_reading_model_next (self->model);
+  else if (g_str_equal (action_name, "reader.previous"))
+    mis_reading_model_previous (self->model);
+  else if (g_str_equal (action_name, "reader.first"))
+    mis_reading_model_first (self->model);
+  else if (g_str_equal (action_name, "reader.last"))
+    mis_reading_model_last (self->model);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MisReaderView *self = MIS_READER_VIEW (widget);
+  double zoom = mis_page_view_get_zoom (self->page_view);
+
+  if (g_str_equal (action_name, "reader.zoom-in"))
+    mis_page_view_set_zoom (self->page_view, zoom * 1.25);
+  else if (g_str_equal (action_name, "reader.zoom-out"))
+    mis_page_view_set_zoom (self->page_view, zoom / 1.25);
+  else if (g_str_equal (action_name, "reader.fit-width"))
+    mis_page_view_set_fit (self->page_view,
+                           mis_page_view_get_fit (self->page_view) == MIS_FIT_WIDTH ? MIS_FIT_PAGE : MIS_FIT_WIDTH);
+  else
+    mis_page_view_set_fit (self->page_view, MIS_FIT_PAGE);
+
+  show_view (self);
+}
+
+static void
+toggle_text_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  MisReaderView *self = MIS_READER_VIEW (widget);
+
+  gtk_toggle_button_set_active (self->text_button, !gtk_toggle_button_get_active (self->text_button));
+}
+
+static void
+leave_fullscreen_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MisReaderView *self = MIS_READER_VIEW (widget);
+
+  if (self->window != NULL && gtk_window_is_fullscreen (self->window))
+    gtk_window_unfullscreen (self->window);
+}
+
+/* A click on the outer thirds of the pages turns them, as in a book. */
+static void
+page_click_cb (GtkGestureClick *gesture,
+               int              n_press,
+               double           x,
+               double           y,
+               MisReaderView   *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self->page_view));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->page_view));
+  if (n_press != 1 || self->model == NULL || mis_page_view_can_pan (self->page_view))
+    return;
+
+  if (x < width / 3)
+    mis_reading_model_turn_left (self->model);
+  else if (x > width * 2 / 3)
+    mis_reading_model_turn_right (self->model);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                MisReaderView  *self)
+{
+  double last_x = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gesture), "last-x"));
+  double last_y = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gesture), "last-y"));
+
+  if (!mis_page_view_can_pan (self->page_view))
+    return;
+
+  mis_page_view_pan (self->page_view, dx - last_x, dy - last_y);
+  g_object_set_data (G_OBJECT (gesture), "last-x", GINT_TO_POINTER ((int)dx));
+  g_object_set_data (G_OBJECT (gesture), "last-y", GINT_TO_POINTER ((int)dy));
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               MisReaderView  *self)
+{
+  g_object_set_data (G_OBJECT (gesture), "last-x", GINT_TO_POINTER (0));
+  g_object_set_data (G_OBJECT (gesture), "last-y", GINT_TO_POINTER (0));
+}
+
+static void
+swipe_cb (GtkGestureSwipe *gesture,
+          double           velocity_x,
+          double           velocity_y,
+          MisReaderView   *self)
+{
+  if (self->model == NULL || mis_page_view_can_pan (self->page_view) || ABS (velocity_x) < 400)
+    return;
+
+  /* Swiping the page to the left reveals what is on its right. */
+  if (velocity_x < 0)
+    mis_reading_model_turn_right (self->model);
+  else
+    mis_reading_model_turn_left (self->model);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           MisReaderView            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (self->model == NULL)
+    return FALSE;
+
+  if (state & GDK_CONTROL_MASK)
+    mis_page_view_set_zoom (self->page_view, mis_page_view_get_zoom (self->page_view) * (dy < 0 ? 1.1 : 1 / 1.1));
+  else if (mis_page_view_can_pan (self->page_view))
+    mis_page_view_pan (self->page_view, -dx * 40, -dy * 40);
+  else if (dy > 0)
+    mis_reading_model_next (self->model);
+  else if (dy < 0)
+    mis_reading_model_previous (self->model);
+
+  return TRUE;
+}
+
+static void
+pinch_begin_cb (GtkGesture    *gesture,
+                GdkEventSequence *sequence,
+                MisReaderView *self)
+{
+  self->zoom_at_pinch = mis_page_view_get_zoom (self->page_view);
+}
+
+static void
+pinch_scale_cb (GtkGestureZoom *gesture,
+                double          scale,
+                MisReaderView  *self)
+{
+  mis_page_view_set_zoom (self->page_view, self->zoom_at_pinch * scale);
+}
+
+static void
+mis_reader_view_root (GtkWidget *widget)
+{
+  MisReaderView *self = MIS_READER_VIEW (widget);
+
+  GTK_WIDGET_CLASS (mis_reader_view_parent_class)->root (widget);
+
+  self->window = GTK_WINDOW (gtk_widget_get_root (widget));
+  g_signal_connect_object (self->window, "notify::fullscreened", G_CALLBACK (fullscreen_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  fullscreen_changed_cb (self);
+}
+
+static void
+mis_reader_view_unroot (GtkWidget *widget)
+{
+  MisReaderView *self = MIS_READER_VIEW (widget);
+
+  if (self->window != NULL)
+    g_signal_handlers_disconnect_by_data (self->window, self);
+  self->window = NULL;
+
+  GTK_WIDGET_CLASS (mis_reader_view_parent_class)->unroot (widget);
+}
+
+static void
+mis_reader_view_dispose (GObject *object)
+{
+  MisReaderView *self = (MisReaderView *)object;
+  GtkWidget *child;
+
+  mis_reader_view_close (self);
+  g_clear_handle_id (&self->hide_source, g_source_remove);
+  g_clear_handle_id (&self->resize_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_READER_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->cache);
+  g_clear_object (&self->thumbs);
+
+  G_OBJECT_CLASS (mis_reader_view_parent_class)->dispose (object);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              const char            *trigger,
+              const char            *action)
+{
+  gtk_shortcut_controller_add_shortcut (controller,
+                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                                          gtk_named_action_new (action)));
+}
+
+static void
+mis_reader_view_class_init (MisReaderViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mis_reader_view_dispose;
+  widget_class->root = mis_reader_view_root;
+  widget_class->unroot = mis_reader_view_unroot;
+
+  g_type_ensure (MIS_TYPE_PAGE_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/photo-novel/mis-reader-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, top_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, text_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, strip_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, page_view);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, text_label);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, spread_button);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, text_button);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, strip);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, left_button);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, right_button);
+  gtk_widget_class_bind_template_callback (widget_class, spread_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, strip_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_view_resized_cb);
+
+  gtk_widget_class_install_action (widget_class, "reader.turn-right", NULL, turn_action);
+  gtk_widget_class_install_action (widget_class, "reader.turn-left", NULL, turn_action);
+  gtk_widget_class_install_action (widget_class, "reader.next", NULL, turn_action);
+  gtk_widget_class_install_action (widget_class, "reader.previous", NULL, turn_action);
+  gtk_widget_class_install_action (widget_class, "reader.first", NULL, turn_action);
+  gtk_widget_class_install_action (widget_class, "reader.last", NULL, turn_action);
+  gtk_widget_class_install_action (widget_class, "reader.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reader.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reader.zoom-fit", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reader.fit-width", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "reader.toggle-text", NULL, toggle_text_action);
+  gtk_widget_class_install_action (widget_class, "reader.leave-fullscreen", NULL, leave_fullscreen_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "misreaderview");
+}
+
+static void
+mis_reader_view_init (MisReaderView *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *shortcuts;
+  GtkEventController *motion;
+  GtkEventController *scroll;
+  GtkGesture *click, *drag, *swipe, *pinch;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cache = g_object_ref (shared_cache ());
+  self->thumbs = gtk_string_list_new (NULL);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_thumb_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_thumb_cb), self);
+  gtk_list_view_set_factory (self->strip, factory);
+  {
+    g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->thumbs)));
+    gtk_list_view_set_model (self->strip, GTK_SELECTION_MODEL (selection));
+  }
+
+  /* Captured, so that the arrows turn pages whatever has the focus. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Right", "reader.turn-right");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Left", "reader.turn-left");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Page_Down|space", "reader.next");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Page_Up|<Shift>space", "reader.previous");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Home", "reader.first");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "End", "reader.last");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>plus|<Control>equal|<Control>KP_Add", "reader.zoom-in");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>minus|<Control>KP_Subtract", "reader.zoom-out");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>0|<Control>KP_0", "reader.zoom-fit");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "t", "reader.toggle-text");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "f", "win.fullscreen");
+  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Escape", "reader.leave-fullscreen");
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (page_click_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (drag));
+
+  swipe = gtk_gesture_swipe_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (swipe), TRUE);
+  g_signal_connect (swipe, "swipe", G_CALLBACK (swipe_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (swipe));
+
+  pinch = gtk_gesture_zoom_new ();
+  g_signal_connect (pinch, "begin", G_CALLBACK (pinch_begin_cb), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (pinch_scale_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (pinch));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES | GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->page_view), scroll);
+}
+
+/**
+ * mis_reader_view_open:
+ * @page: the page to open at, from 0; negative for where the reader was
+ */
+void
+mis_reader_view_open (MisReaderView *self,
+                      MisKit        *kit,
+                      MisResource   *novel,
+                      MisStateStore *store,
+                      int            page)
+{
+  guint n_pages;
+
+  g_return_if_fail (MIS_IS_READER_VIEW (self));
+  g_return_if_fail (MIS_IS_KIT (kit));
+  g_return_if_fail (MIS_IS_RESOURCE (novel));
+  g_return_if_fail (MIS_IS_STATE_STORE (store));
+
+  mis_reader_view_close (self);
+
+  g_set_object (&self->kit, kit);
+  g_set_object (&self->novel, novel);
+  g_set_object (&self->store, store);
+
+  n_pages = mis_resource_get_pages (novel)->len;
+  if (page < 0)
+    page = (int)mis_state_store_get_double (store, mis_kit_get_id (kit), mis_resource_get_id (novel), "page", 1) - 1;
+
+  self->model = mis_reading_model_new (n_pages, mis_resource_get_direction (novel));
+  mis_reading_model_set_spread (self->model, gtk_toggle_button_get_active (self->spread_button));
+  mis_reading_model_go_to (self->model, CLAMP (page, 0, (int)MAX (n_pages, 1) - 1));
+  g_signal_connect_object (self->model, "notify::page", G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::spread", G_CALLBACK (show_view), self, G_CONNECT_SWAPPED);
+
+  /* Right-to-left albums: the strip and the turn buttons follow. */
+  gtk_widget_set_direction (GTK_WIDGET (self->strip),
+                            mis_reading_model_get_direction (self->model) == MIS_READING_DIRECTION_RTL
+                              ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
+
+  {
+    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+    g_auto(GStrv) numbers = NULL;
+
+    for (guint i = 0; i < n_pages; i++)
+      {
+        g_autofree char *number = g_strdup_printf ("%u", i + 1);
+        g_strv_builder_add (builder, number);
+      }
+    numbers = g_strv_builder_end (builder);
+    gtk_string_list_splice (self->thumbs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)),
+                            (const char * const *)numbers);
+  }
+
+  adw_window_title_set_title (self->window_title, mis_resource_get_title (novel));
+  mis_page_view_set_fit (self->page_view, MIS_FIT_PAGE);
+  self->awaiting_first = TRUE;
+  self->requested_page = 0;
+  show_view (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->page_view));
+}
+
+void
+mis_reader_view_close (MisReaderView *self)
+{
+  g_return_if_fail (MIS_IS_READER_VIEW (self));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  g_clear_object (&self->model);
+  g_clear_object (&self->novel);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->store);
+  g_clear_handle_id (&self->hide_source, g_source_remove);
+}
+
+MisReadingModel *
+mis_reader_view_get_model (MisReaderView *self)
+{
+  g_return_val_if_fail (MIS_IS_READER_VIEW (self), NULL);
+  return self->model;
+}
+
+MisPageView *
+mis_reader_view_get_page_view (MisReaderView *self)
+{
+  g_return_val_if_fail (MIS_IS_READER_VIEW (self), NULL);
+  return self->page_view;
+}
+
+gboolean
+mis_reader_view_get_text_shown (MisReaderView *self)
+{
+  g_return_val_if_fail (MIS_IS_READER_VIEW (self), FALSE);
+  return gtk_revealer_get_reveal_child (self->text_revealer);
+}
