@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-reader.c: the photo-novel reader in the real window, under a real
+ * display: opened from the library, pages turn and the drawn page changes,
+ * the words of the page are shown on request, a missing page says so in its
+ * place while the others work, and reopening goes back to the page read.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "mis-reader-view.h"
+#include "mis-test-util.h"
+#include "mis-window.h"
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static MisWindow *
+open_window (const char    *kit_dir,
+             MisStateStore *store)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (kit_dir);
+  MisWindow *window = g_object_new (MIS_TYPE_WINDOW, "state-store", store, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  mis_window_load_kit (window, dir, NULL, -1, 0);
+  while (g_strcmp0 (mis_window_get_visible_page (window), "loading") == 0)
+    g_main_context_iteration (NULL, TRUE);
+  return window;
+}
+
+static void
+close_window (MisWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Waits for the page in @slot to be drawn, and returns its average colour
+ * (the same page at another size keeps it). */
+static guint32
+wait_for_page (MisWindow *window,
+               guint      slot)
+{
+  MisPageView *view = mis_reader_view_get_page_view (mis_window_get_reader_view (window));
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  GdkTexture *texture;
+  g_autofree guchar *pixels = NULL;
+  int w, h;
+
+  while ((texture = mis_page_view_get_texture (view, slot)) == NULL && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (source);
+
+  w = gdk_texture_get_width (texture);
+  h = gdk_texture_get_height (texture);
+  pixels = g_malloc ((gsize)w * h * 4);
+  gdk_texture_download (texture, pixels, w * 4);
+  {
+    guint64 sum[3] = { 0, 0, 0 };
+
+    for (gsize i = 0; i < (gsize)w * h; i++)
+      for (int c = 0; c < 3; c++)
+        sum[c] += pixels[i * 4 + c];
+
+    /* Rounded to steps of 16: scaling blurs the last bits. */
+    return (guint32)((sum[0] / ((gsize)w * h)) & 0xf0) << 16 |
+           (guint32)((sum[1] / ((gsize)w * h)) & 0xf0) << 8 |
+           (guint32)((sum[2] / ((gsize)w * h)) & 0xf0);
+  }
+}
+
+static guint
+current_page (MisWindow *window)
+{
+  return mis_reading_model_get_page (mis_reader_view_get_model (mis_window_get_reader_view (window)));
+}
+
+static void
+test_turn_pages (void)
+{
+  g_autofree char *kit_dir = mis_test_good_kit_dir ();
+  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  MisWindow *window = open_window (kit_dir, store);
+  MisReaderView *reader = mis_window_get_reader_view (window);
+  guint32 first, second;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
+  g_assert_cmpstr (mis_window_get_visible_page (window), ==, "reader");
+  g_assert_cmpuint (current_page (window), ==, 0);
+  first = wait_for_page (window, 0);
+
+  /* Right arrow, Page Down, a click on the right third: the next page. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.turn-right", NULL);
+  g_assert_cmpuint (current_page (window), ==, 1);
+  second = wait_for_page (window, 0);
+  g_assert_cmpuint (first, !=, second);
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.last", NULL);
+  g_assert_cmpuint (current_page (window), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.next", NULL);
+  g_assert_cmpuint (current_page (window), ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.first", NULL);
+  g_assert_cmpuint (current_page (window), ==, 0);
+  g_assert_cmpuint (wait_for_page (window, 0), ==, first);
+
+  /* T: the words of the page, in the kit language. */
+  g_assert_false (mis_reader_view_get_text_shown (reader));
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.toggle-text", NULL);
+  g_assert_true (mis_reader_view_get_text_shown (reader));
+
+  close_window (window);
+}
+
+static void
+test_missing_page (void)
+{
+  g_autofree char *index = mis_test_read_good_index ();
+  g_autoptr(GString) broken = g_string_new (index);
+  g_autofree char *kit_dir = NULL;
+  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  MisWindow *window;
+  MisReaderView *reader;
+
+  g_string_replace (broken, "\"photo-novels/story/02.jpg\", \"photo-novels/story/03.png\"",
+                    "\"photo-novels/story/gone.jpg\", \"photo-novels/story/03.png\"", 1);
+  kit_dir = mis_test_make_kit (broken->str);
+  window = open_window (kit_dir, store);
+  reader = mis_window_get_reader_view (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
+  wait_for_page (window, 0);
+
+  /* The missing page is a hole; the pages after it still work. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.next", NULL);
+  g_assert_null (mis_page_view_get_texture (mis_reader_view_get_page_view (reader), 0));
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.next", NULL);
+  wait_for_page (window, 0);
+
+  close_window (window);
+  mis_test_remove_tree (kit_dir);
+}
+
+static void
+test_resume (void)
+{
+  g_autofree char *kit_dir = mis_test_good_kit_dir ();
+  g_autofree char *state_dir = g_dir_make_tmp ("mis-reader-XXXXXX", NULL);
+  MisStateStore *store = mis_state_store_new (state_dir, FALSE);
+  MisWindow *window = open_window (kit_dir, store);
+  g_autoptr(GError) error = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
+  gtk_widget_activate_action (GTK_WIDGET (mis_window_get_reader_view (window)), "reader.last", NULL);
+  close_window (window);
+  g_assert_true (mis_state_store_flush (store, &error));
+  g_assert_finalize_object (store);
+
+  store = mis_state_store_new (state_dir, FALSE);
+  window = open_window (kit_dir, store);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
+  g_assert_cmpuint (current_page (window), ==, 2);
+  close_window (window);
+  g_assert_finalize_object (store);
+  mis_test_remove_tree (state_dir);
+}
+
+static void
+test_spread (void)
+{
+  g_autofree char *kit_dir = mis_test_good_kit_dir ();
+  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  MisWindow *window = open_window (kit_dir, store);
+  MisReaderView *reader;
+  MisReadingModel *model;
+
+  mis_window_read (window, mis_kit_lookup_resource (mis_window_get_kit (window), "novel-story"), 1);
+  reader = mis_window_get_reader_view (window);
+  model = mis_reader_view_get_model (reader);
+  mis_reading_model_set_spread (model, TRUE);
+
+  /* Pages 2 and 3 side by side, both drawn. */
+  wait_for_page (window, 0);
+  wait_for_page (window, 1);
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display: run the UI tests under xvfb-run");
+      return g_test_run ();
+    }
+  adw_init ();
+
+  g_test_add_func ("/reader/turn-pages", test_turn_pages);
+  g_test_add_func ("/reader/missing-page", test_missing_page);
+  g_test_add_func ("/reader/resume", test_resume);
+  g_test_add_func ("/reader/spread", test_spread);
+
+  return g_test_run ();
+}
