@@ -122,48 +122,59 @@ choose_kit_language (MisWindow *self)
 typedef struct
 {
   MisWindow     *window;
-  MisResource   *film;
-  double         start;
+  MisResource   *resource;
+  double         position;
   GdkFrameClock *clock;
   gulong         handler;
-} PendingPlay;
+} PendingOpen;
 
 static void
-pending_play_after_paint_cb (GdkFrameClock *clock,
-                             PendingPlay   *pending)
+open_viewer (MisWindow   *self,
+             MisResource *resource,
+             double       position)
+{
+  if (mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM)
+    mis_window_play_film (self, resource, position);
+  else
+    mis_window_read (self, resource, (int)position);
+}
+
+static void
+pending_open_after_paint_cb (GdkFrameClock *clock,
+                             PendingOpen   *pending)
 {
   g_signal_handler_disconnect (clock, pending->handler);
-  mis_window_play_film (pending->window, pending->film, pending->start);
+  open_viewer (pending->window, pending->resource, pending->position);
   g_object_unref (pending->window);
-  g_object_unref (pending->film);
+  g_object_unref (pending->resource);
   g_object_unref (pending->clock);
   g_free (pending);
 }
 
-/* From the command line, the window shows the player at once and the film
- * starts right after that first paint: the window is not held back while
- * mpv opens the file, and the film's start is measured on its own. */
+/* From the command line, the window shows the viewer at once and the
+ * resource opens right after that first paint: the window is not held back
+ * while the file opens, and the opening is measured on its own. */
 static void
-play_after_first_paint (MisWindow   *self,
-                        MisResource *film,
-                        double       start)
+open_after_first_paint (MisWindow   *self,
+                        MisResource *resource,
+                        double       position)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  PendingPlay *pending;
+  PendingOpen *pending;
 
-  show_page (self, "player");
+  show_page (self, mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM ? "player" : "reader");
   if (clock == NULL)
     {
-      mis_window_play_film (self, film, start);
+      open_viewer (self, resource, position);
       return;
     }
 
-  pending = g_new0 (PendingPlay, 1);
+  pending = g_new0 (PendingOpen, 1);
   pending->window = g_object_ref (self);
-  pending->film = g_object_ref (film);
-  pending->start = start;
+  pending->resource = g_object_ref (resource);
+  pending->position = position;
   pending->clock = g_object_ref (clock);
-  pending->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (pending_play_after_paint_cb), pending);
+  pending->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (pending_open_after_paint_cb), pending);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -217,10 +228,10 @@ kit_loaded_cb (GObject      *object,
       resource = mis_kit_lookup_resource (kit, open_id);
       if (resource != NULL && open_time >= 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM &&
           mis_resource_get_available (resource))
-        play_after_first_paint (self, resource, open_time);
+        open_after_first_paint (self, resource, open_time);
       else if (resource != NULL && open_page > 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_PHOTO_NOVEL &&
                mis_resource_get_available (resource))
-        mis_window_read (self, resource, open_page - 1);
+        open_after_first_paint (self, resource, open_page - 1);
       else if (resource != NULL)
         mis_window_show_resource (self, resource);
       else

@@ -136,6 +136,44 @@ prefetch (MisReaderView *self,
                                self->cancellable, NULL, NULL);
 }
 
+/* Once the pages shown are there: the next two and the previous one are
+ * decoded ahead, so that a turn finds them ready. */
+static void
+prefetch_around (MisReaderView *self)
+{
+  int first, second, width, height;
+
+  mis_reading_model_get_view (self->model, &first, &second);
+  mis_page_view_get_decode_size (self->page_view, &width, &height);
+
+  for (int p = MAX (first, second) + 1; p <= MAX (first, second) + 2; p++)
+    prefetch (self, p, width, height);
+  prefetch (self, first - 1, width, height);
+}
+
+/* The thumbnails come after the first page, not in its way. */
+static void
+fill_strip (MisReaderView *self)
+{
+  guint n_pages = mis_reading_model_get_n_pages (self->model);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) numbers = NULL;
+  int first, second;
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      g_strv_builder_add (builder, number);
+    }
+  numbers = g_strv_builder_end (builder);
+  gtk_string_list_splice (self->thumbs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)),
+                          (const char * const *)numbers);
+
+  mis_reading_model_get_view (self->model, &first, &second);
+  gtk_selection_model_select_item (gtk_list_view_get_model (self->strip), first, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (self->strip), "list.scroll-to-item", "u", (guint)first);
+}
+
 static void
 fill_slot (MisReaderView *self,
            guint          slot,
@@ -214,8 +252,11 @@ update_indicator (MisReaderView *self,
                                    : !mis_reading_model_is_last (self->model));
 
   /* GTK 4.8 has no gtk_list_view_scroll_to(): select, then the list's action. */
-  gtk_selection_model_select_item (gtk_list_view_get_model (self->strip), first, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->strip), "list.scroll-to-item", "u", (guint)first);
+  if ((guint)first < g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)))
+    {
+      gtk_selection_model_select_item (gtk_list_view_get_model (self->strip), first, TRUE);
+      gtk_widget_activate_action (GTK_WIDGET (self->strip), "list.scroll-to-item", "u", (guint)first);
+    }
 }
 
 /* Once the frame showing the asked page has been painted. */
@@ -225,8 +266,6 @@ mark_page_shown (MisReaderView *self)
   int left, right;
   gboolean ready = TRUE;
 
-  if (self->requested_page == 0 && !self->awaiting_first)
-    return;
 
   mis_reading_model_get_screen_pages (self->model, &left, &right);
   for (guint slot = 0; slot < (right >= 0 ? 2u : 1u); slot++)
@@ -234,10 +273,13 @@ mark_page_shown (MisReaderView *self)
   if (!ready)
     return;
 
+  prefetch_around (self);
+
   if (self->awaiting_first)
     {
       self->awaiting_first = FALSE;
       mis_profile_mark_after_frame (GTK_WIDGET (self), "resource-shown", mis_resource_get_id (self->novel));
+      fill_strip (self);
     }
   if (self->requested_page > 0)
     {
@@ -258,6 +300,11 @@ show_view (MisReaderView *self)
 
   mis_reading_model_get_screen_pages (self->model, &left, &right);
   mis_reading_model_get_view (self->model, &first, &second);
+  update_indicator (self, first, second);
+
+  /* Not sized yet: nothing to decode for; "resized" comes next. */
+  if (gtk_widget_get_width (GTK_WIDGET (self->page_view)) <= 1)
+    return;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -269,12 +316,6 @@ show_view (MisReaderView *self)
   if (right >= 0)
     fill_slot (self, 1, right, width, height);
 
-  /* The next two pages and the previous one, for instant turns. */
-  for (int p = MAX (first, second) + 1; p <= MAX (first, second) + 2; p++)
-    prefetch (self, p, width, height);
-  prefetch (self, first - 1, width, height);
-
-  update_indicator (self, first, second);
   mark_page_shown (self);
   mis_state_store_set_double (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->novel),
                               "page", first + 1);
@@ -845,22 +886,11 @@ mis_reader_view_open (MisReaderView *self,
                             mis_reading_model_get_direction (self->model) == MIS_READING_DIRECTION_RTL
                               ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 
-  {
-    g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-    g_auto(GStrv) numbers = NULL;
-
-    for (guint i = 0; i < n_pages; i++)
-      {
-        g_autofree char *number = g_strdup_printf ("%u", i + 1);
-        g_strv_builder_add (builder, number);
-      }
-    numbers = g_strv_builder_end (builder);
-    gtk_string_list_splice (self->thumbs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)),
-                            (const char * const *)numbers);
-  }
+  gtk_string_list_splice (self->thumbs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)), NULL);
 
   adw_window_title_set_title (self->window_title, mis_resource_get_title (novel));
   mis_page_view_set_fit (self->page_view, MIS_FIT_PAGE);
+  mis_profile_mark ("resource-requested", mis_resource_get_id (novel));
   self->awaiting_first = TRUE;
   self->requested_page = 0;
   show_view (self);
