@@ -301,6 +301,8 @@ show_view (MisReaderView *self)
   mis_reading_model_get_screen_pages (self->model, &left, &right);
   mis_reading_model_get_view (self->model, &first, &second);
   update_indicator (self, first, second);
+  mis_state_store_set_double (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->novel),
+                              "page", first + 1);
 
   /* Not sized yet: nothing to decode for; "resized" comes next. */
   if (gtk_widget_get_width (GTK_WIDGET (self->page_view)) <= 1)
@@ -317,8 +319,6 @@ show_view (MisReaderView *self)
     fill_slot (self, 1, right, width, height);
 
   mark_page_shown (self);
-  mis_state_store_set_double (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->novel),
-                              "page", first + 1);
 }
 
 static void
@@ -353,8 +353,8 @@ resized_idle_cb (gpointer user_data)
     {
       self->updating = TRUE;
       gtk_toggle_button_set_active (self->spread_button, width >= 1000 && width >= height * 1.6);
-      self->updating = FALSE;
       mis_reading_model_set_spread (self->model, gtk_toggle_button_get_active (self->spread_button));
+      self->updating = FALSE;
     }
 
   show_view (self);
@@ -368,6 +368,21 @@ page_view_resized_cb (MisReaderView *self)
     self->resize_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, resized_idle_cb, self, NULL);
 }
 
+/* A spread asked for by the reader (the button, or anything else than the
+ * window's width) stays as asked. */
+static void
+spread_changed_cb (MisReaderView *self)
+{
+  if (!self->updating)
+    {
+      self->spread_chosen = TRUE;
+      self->updating = TRUE;
+      gtk_toggle_button_set_active (self->spread_button, mis_reading_model_get_spread (self->model));
+      self->updating = FALSE;
+    }
+  show_view (self);
+}
+
 static void
 spread_toggled_cb (MisReaderView *self)
 {
@@ -376,7 +391,6 @@ spread_toggled_cb (MisReaderView *self)
 
   self->spread_chosen = TRUE;
   mis_reading_model_set_spread (self->model, gtk_toggle_button_get_active (self->spread_button));
-  show_view (self);
 }
 
 static void
@@ -879,7 +893,7 @@ mis_reader_view_open (MisReaderView *self,
   mis_reading_model_set_spread (self->model, gtk_toggle_button_get_active (self->spread_button));
   mis_reading_model_go_to (self->model, CLAMP (page, 0, (int)MAX (n_pages, 1) - 1));
   g_signal_connect_object (self->model, "notify::page", G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->model, "notify::spread", G_CALLBACK (show_view), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::spread", G_CALLBACK (spread_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Right-to-left albums: the strip and the turn buttons follow. */
   gtk_widget_set_direction (GTK_WIDGET (self->strip),
