@@ -31,7 +31,7 @@ wait_for (MisWindow  *window,
           const char *what)
 {
   gboolean timed_out = FALSE;
-  guint source = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  guint source = g_timeout_add_seconds (60, timeout_cb, &timed_out);
 
   while (!condition (window, data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "mis-mpv.h"
+#include "mis-util.h"
 
 struct _MisMpv
 {
@@ -307,14 +308,10 @@ handle_log (MisMpv             *self,
     }
 }
 
-static gboolean
-drain_events_cb (gpointer user_data)
+static void
+drain_events (gpointer object)
 {
-  g_autoptr(MisMpv) self = g_weak_ref_get (user_data);
-
-  /* Gone already: its handle, and its events, went with it. */
-  if (self == NULL)
-    return G_SOURCE_REMOVE;
+  MisMpv *self = object;
 
   g_atomic_int_set (&self->wakeup_pending, 0);
 
@@ -325,7 +322,7 @@ drain_events_cb (gpointer user_data)
       switch (event->event_id)
         {
         case MPV_EVENT_NONE:
-          return G_SOURCE_REMOVE;
+          return;
         case MPV_EVENT_PROPERTY_CHANGE:
           handle_property (self, event->data);
           break;
@@ -351,15 +348,6 @@ drain_events_cb (gpointer user_data)
           break;
         }
     }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-free_weak_ref (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
 }
 
 /* Runs on one of mpv's threads: only wake the main context up. */
@@ -371,22 +359,9 @@ wakeup_cb (void *data)
   if (!g_atomic_int_compare_and_exchange (&self->wakeup_pending, 0, 1))
     return;
 
-  /* Never g_main_context_invoke(): called from the main thread (mpv does,
-   * inside mpv_set_wakeup_callback()) it would run the drain at once, under
-   * mpv's lock, and mpv_wait_event() would deadlock. */
-  {
-    GSource *source = g_idle_source_new ();
-
-    GWeakRef *ref = g_new0 (GWeakRef, 1);
-
-    /* A weak reference: a pending drain must not keep the player alive. */
-    g_weak_ref_init (ref, self);
-    g_source_set_priority (source, G_PRIORITY_DEFAULT);
-    g_source_set_callback (source, drain_events_cb, ref, free_weak_ref);
-    g_source_set_static_name (source, "[mis] mpv events");
-    g_source_attach (source, self->context);
-    g_source_unref (source);
-  }
+  /* An idle that holds only a weak reference: a pending drain never keeps
+   * the player alive, and never runs inside this call (see mis-util.c). */
+  mis_idle_add_weak (self->context, G_PRIORITY_DEFAULT, self, drain_events);
 }
 
 static void

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include "mis-util.h"
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -792,20 +794,6 @@ mis_player_view_dispose (GObject *object)
 }
 
 static void
-add_shortcut (GtkShortcutController *controller,
-              const char            *trigger,
-              const char            *action,
-              GVariant              *argument)
-{
-  GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
-                                            gtk_named_action_new (action));
-
-  if (argument != NULL)
-    gtk_shortcut_set_arguments (shortcut, argument);
-  gtk_shortcut_controller_add_shortcut (controller, shortcut);
-}
-
-static void
 mis_player_view_class_init (MisPlayerViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -888,18 +876,18 @@ mis_player_view_init (MisPlayerView *self)
    * button has the focus, as in every video player. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "space|k", "player.play-pause", NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Left", "player.seek", g_variant_new_double (-5));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Right", "player.seek", g_variant_new_double (5));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "j", "player.seek", g_variant_new_double (-10));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "l", "player.seek", g_variant_new_double (10));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Up", "player.volume", g_variant_new_double (10));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Down", "player.volume", g_variant_new_double (-10));
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "m", "player.mute", NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "f", "win.fullscreen", NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Escape", "player.leave-fullscreen", NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "c", "player.cycle-subtitles", NULL);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Home", "player.restart", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "space|k", "player.play-pause", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Left", "player.seek", g_variant_new_double (-5));
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Right", "player.seek", g_variant_new_double (5));
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "j", "player.seek", g_variant_new_double (-10));
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "l", "player.seek", g_variant_new_double (10));
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Up", "player.volume", g_variant_new_double (10));
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Down", "player.volume", g_variant_new_double (-10));
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "m", "player.mute", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "f", "win.fullscreen", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Escape", "player.leave-fullscreen", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "c", "player.cycle-subtitles", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Home", "player.restart", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   motion = gtk_event_controller_motion_new ();

@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include "mis-video-area.h"
+#include "mis-util.h"
 
 #include <epoxy/gl.h>
 #include <mpv/render.h>
@@ -151,19 +152,16 @@ render_software (MisVideoArea *self)
   frame_drawn (self);
 }
 
-static gboolean
-update_idle_cb (gpointer user_data)
+static void
+update_idle (gpointer object)
 {
-  g_autoptr(MisVideoArea) self = g_weak_ref_get (user_data);
+  MisVideoArea *self = object;
   guint64 flags;
-
-  if (self == NULL)
-    return G_SOURCE_REMOVE;
 
   g_atomic_int_set (&self->update_pending, 0);
 
   if (self->render == NULL)
-    return G_SOURCE_REMOVE;
+    return;
 
   flags = mpv_render_context_update (self->render);
   if (flags & MPV_RENDER_UPDATE_FRAME)
@@ -174,15 +172,6 @@ update_idle_cb (gpointer user_data)
       else
         render_software (self);
     }
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-free_weak_ref (gpointer data)
-{
-  g_weak_ref_clear (data);
-  g_free (data);
 }
 
 /* Runs on mpv's threads. */
@@ -190,17 +179,13 @@ static void
 update_cb (void *data)
 {
   MisVideoArea *self = data;
-  GWeakRef *ref;
 
   if (!g_atomic_int_compare_and_exchange (&self->update_pending, 0, 1))
     return;
 
-  /* An idle, not g_main_context_invoke(), which would run at once when mpv
-   * calls this from the main thread, under its own lock; holding a weak
-   * reference, so that a pending update never keeps the widget alive. */
-  ref = g_new0 (GWeakRef, 1);
-  g_weak_ref_init (ref, self);
-  g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_idle_cb, ref, free_weak_ref);
+  /* A weak idle: never run at once under mpv's lock, never keeping the
+   * widget alive (see mis-util.c). */
+  mis_idle_add_weak (NULL, G_PRIORITY_HIGH_IDLE, self, update_idle);
 }
 
 static void

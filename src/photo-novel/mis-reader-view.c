@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include "mis-util.h"
+
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
@@ -740,16 +742,6 @@ mis_reader_view_dispose (GObject *object)
 }
 
 static void
-add_shortcut (GtkShortcutController *controller,
-              const char            *trigger,
-              const char            *action)
-{
-  gtk_shortcut_controller_add_shortcut (controller,
-                                        gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
-                                                          gtk_named_action_new (action)));
-}
-
-static void
 mis_reader_view_class_init (MisReaderViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -819,18 +811,18 @@ mis_reader_view_init (MisReaderView *self)
   /* Captured, so that the arrows turn pages whatever has the focus. */
   shortcuts = gtk_shortcut_controller_new ();
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Right", "reader.turn-right");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Left", "reader.turn-left");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Page_Down|space", "reader.next");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Page_Up|<Shift>space", "reader.previous");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Home", "reader.first");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "End", "reader.last");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>plus|<Control>equal|<Control>KP_Add", "reader.zoom-in");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>minus|<Control>KP_Subtract", "reader.zoom-out");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>0|<Control>KP_0", "reader.zoom-fit");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "t", "reader.toggle-text");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "f", "win.fullscreen");
-  add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Escape", "reader.leave-fullscreen");
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Right", "reader.turn-right", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Left", "reader.turn-left", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Page_Down|space", "reader.next", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Page_Up|<Shift>space", "reader.previous", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Home", "reader.first", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "End", "reader.last", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>plus|<Control>equal|<Control>KP_Add", "reader.zoom-in", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>minus|<Control>KP_Subtract", "reader.zoom-out", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "<Control>0|<Control>KP_0", "reader.zoom-fit", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "t", "reader.toggle-text", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "f", "win.fullscreen", NULL);
+  mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Escape", "reader.leave-fullscreen", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   motion = gtk_event_controller_motion_new ();

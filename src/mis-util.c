@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-util.c: small helpers shared by the viewers.
+ */
+#define G_LOG_DOMAIN "mis-util"
+
+#include "config.h"
+
+#include "mis-util.h"
+
+typedef struct
+{
+  GWeakRef        ref;
+  MisWeakIdleFunc func;
+} WeakIdle;
+
+static gboolean
+weak_idle_cb (gpointer data)
+{
+  WeakIdle *idle = data;
+  g_autoptr(GObject) object = g_weak_ref_get (&idle->ref);
+
+  /* Gone meanwhile: nothing to do. */
+  if (object != NULL)
+    idle->func (object);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_idle_free (gpointer data)
+{
+  WeakIdle *idle = data;
+
+  g_weak_ref_clear (&idle->ref);
+  g_free (idle);
+}
+
+/**
+ * mis_idle_add_weak:
+ * @context: (nullable): where to run @func, %NULL for the global default
+ *
+ * Runs @func on @object from an idle in @context, unless @object is gone by
+ * then: the idle holds a weak reference, never keeping @object alive. Safe
+ * to call from any thread (mpv calls its callbacks from its own), and never
+ * runs @func at once, even from @context's own thread: mpv calls some of
+ * its callbacks under its own lock.
+ */
+void
+mis_idle_add_weak (GMainContext    *context,
+                   int              priority,
+                   gpointer         object,
+                   MisWeakIdleFunc  func)
+{
+  WeakIdle *idle = g_new0 (WeakIdle, 1);
+  GSource *source = g_idle_source_new ();
+
+  g_weak_ref_init (&idle->ref, object);
+  idle->func = func;
+  g_source_set_priority (source, priority);
+  g_source_set_callback (source, weak_idle_cb, idle, weak_idle_free);
+  g_source_attach (source, context);
+  g_source_unref (source);
+}
+
+/**
+ * mis_add_shortcut:
+ * @trigger: as gtk_shortcut_trigger_parse_string() reads it
+ * @arguments: (nullable) (transfer floating): for the action
+ */
+void
+mis_add_shortcut (GtkShortcutController *controller,
+                  const char            *trigger,
+                  const char            *action,
+                  GVariant              *arguments)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_shortcut_trigger_parse_string (trigger),
+                                            gtk_named_action_new (action));
+
+  if (arguments != NULL)
+    gtk_shortcut_set_arguments (shortcut, arguments);
+  gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}

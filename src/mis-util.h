@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-util.h: small helpers shared by the viewers.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef void (*MisWeakIdleFunc) (gpointer object);
+
+void mis_idle_add_weak (GMainContext    *context,
+                        int              priority,
+                        gpointer         object,
+                        MisWeakIdleFunc  func);
+void mis_add_shortcut  (GtkShortcutController *controller,
+                        const char            *trigger,
+                        const char            *action,
+                        GVariant              *arguments);
+
+G_END_DECLS
