@@ -79,6 +79,20 @@ wait_for_page (MisWindow *window,
   }
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 current_page (MisWindow *window)
 {
@@ -92,6 +106,7 @@ test_turn_pages (void)
   g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
   MisWindow *window = open_window (kit_dir, store);
   MisReaderView *reader = mis_window_get_reader_view (window);
+  GtkWidget *strip;
   guint32 first, second;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
@@ -112,6 +127,14 @@ test_turn_pages (void)
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.first", NULL);
   g_assert_cmpuint (current_page (window), ==, 0);
   g_assert_cmpuint (wait_for_page (window, 0), ==, first);
+
+  /* A thumbnail of the strip (the reader's only list): straight to its page. */
+  strip = find_descendant (GTK_WIDGET (reader), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (strip);
+  g_signal_emit_by_name (strip, "activate", 2);
+  g_assert_cmpuint (current_page (window), ==, 2);
+  g_signal_emit_by_name (strip, "activate", 0);
+  g_assert_cmpuint (current_page (window), ==, 0);
 
   /* T: the words of the page, in the kit language. */
   g_assert_false (mis_reader_view_get_text_shown (reader));
