@@ -199,9 +199,10 @@ decode_done_cb (GObject      *object,
   g_autoptr(GPtrArray) waiting = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *key = g_strdup (job->key);
+  g_autofree char *key = NULL;
 
-  g_hash_table_steal_extended (self->in_flight, key, NULL, (gpointer *)&waiting);
+  /* Stolen: the table's key and list are ours now. */
+  g_hash_table_steal_extended (self->in_flight, job->key, (gpointer *)&key, (gpointer *)&waiting);
 
   if (g_task_propagate_boolean (G_TASK (result), &error))
     {
