@@ -16,12 +16,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mis-autohide.h"
 #include "mis-language.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
 #include "mis-resume.h"
 
-#define HIDE_DELAY_S 3
 #define SAVE_EVERY_S 10.0
 
 struct _MisPlayerView
@@ -66,12 +66,7 @@ struct _MisPlayerView
   double           speed;
   int              audio_track;
 
-  GtkWindow       *window;
-  gboolean         fullscreen;
-  gboolean         pointer_active;
-  double           pointer_x;
-  double           pointer_y;
-  guint            hide_source;
+  MisAutohide     *autohide;
   guint            inhibit_cookie;
 };
 
@@ -101,10 +96,11 @@ update_inhibit (MisPlayerView *self)
 {
   gboolean playing = self->film != NULL && self->player != NULL && mis_mpv_get_loaded (self->player) &&
                      !mis_mpv_get_paused (self->player) && !mis_mpv_get_eof_reached (self->player);
-  GtkApplication *app = self->window ? gtk_window_get_application (self->window) : NULL;
+  GtkWindow *window = self->autohide ? mis_autohide_get_window (self->autohide) : NULL;
+  GtkApplication *app = window ? gtk_window_get_application (window) : NULL;
 
   if (playing && self->inhibit_cookie == 0 && app != NULL)
-    self->inhibit_cookie = gtk_application_inhibit (app, self->window,
+    self->inhibit_cookie = gtk_application_inhibit (app, window,
                                                     GTK_APPLICATION_INHIBIT_IDLE | GTK_APPLICATION_INHIBIT_SUSPEND,
                                                     _("Playing a film"));
   else if (!playing && self->inhibit_cookie != 0)
@@ -121,48 +117,12 @@ static void
 update_chrome (MisPlayerView *self)
 {
   gboolean playing = self->player && !mis_mpv_get_paused (self->player) && !mis_mpv_get_eof_reached (self->player);
-  gboolean visible = !self->fullscreen || self->pointer_active || !playing ||
+  gboolean visible = !mis_autohide_get_fullscreen (self->autohide) || mis_autohide_get_active (self->autohide) || !playing ||
                      gtk_widget_get_visible (self->resume_box);
 
   gtk_revealer_set_reveal_child (self->top_revealer, visible);
   gtk_revealer_set_reveal_child (self->controls_revealer, visible);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible ? NULL : "none");
-}
-
-static gboolean
-hide_controls_cb (gpointer user_data)
-{
-  MisPlayerView *self = user_data;
-
-  self->hide_source = 0;
-  self->pointer_active = FALSE;
-  update_chrome (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-poke_controls (MisPlayerView *self)
-{
-  self->pointer_active = TRUE;
-  g_clear_handle_id (&self->hide_source, g_source_remove);
-  self->hide_source = g_timeout_add_seconds (HIDE_DELAY_S, hide_controls_cb, self);
-  update_chrome (self);
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           MisPlayerView            *self)
-{
-  /* Revealing the controls moves widgets under a still pointer, and GTK
-   * reports that as motion: only a real move counts. */
-  if (ABS (x - self->pointer_x) < 2 && ABS (y - self->pointer_y) < 2)
-    return;
-
-  self->pointer_x = x;
-  self->pointer_y = y;
-  poke_controls (self);
 }
 
 static void
@@ -512,7 +472,8 @@ mis_player_view_close (MisPlayerView *self)
 
   g_clear_object (&self->film);
   self->load_pending = FALSE;
-  g_clear_handle_id (&self->hide_source, g_source_remove);
+  if (self->autohide != NULL)
+    mis_autohide_stop (self->autohide);
   update_inhibit (self);
 }
 
@@ -646,20 +607,7 @@ leave_fullscreen_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  MisPlayerView *self = MIS_PLAYER_VIEW (widget);
-
-  if (self->window != NULL && gtk_window_is_fullscreen (self->window))
-    gtk_window_unfullscreen (self->window);
-}
-
-static void
-fullscreen_changed_cb (MisPlayerView *self)
-{
-  self->fullscreen = self->window != NULL && gtk_window_is_fullscreen (self->window);
-  if (self->fullscreen)
-    poke_controls (self);
-  else
-    update_chrome (self);
+  mis_autohide_leave_fullscreen (MIS_PLAYER_VIEW (widget)->autohide);
 }
 
 static void
@@ -680,10 +628,7 @@ mis_player_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (mis_player_view_parent_class)->root (widget);
 
-  self->window = GTK_WINDOW (gtk_widget_get_root (widget));
-  g_signal_connect_object (self->window, "notify::fullscreened", G_CALLBACK (fullscreen_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  fullscreen_changed_cb (self);
+  mis_autohide_set_window (self->autohide, GTK_WINDOW (gtk_widget_get_root (widget)));
 }
 
 static void
@@ -691,10 +636,11 @@ mis_player_view_unroot (GtkWidget *widget)
 {
   MisPlayerView *self = MIS_PLAYER_VIEW (widget);
 
-  update_inhibit (self);
-  if (self->window != NULL)
-    g_signal_handlers_disconnect_by_data (self->window, self);
-  self->window = NULL;
+  if (self->autohide != NULL)
+    {
+      update_inhibit (self);
+      mis_autohide_set_window (self->autohide, NULL);
+    }
 
   GTK_WIDGET_CLASS (mis_player_view_parent_class)->unroot (widget);
 }
@@ -780,7 +726,7 @@ mis_player_view_dispose (GObject *object)
   GtkWidget *child;
 
   mis_player_view_close (self);
-  g_clear_handle_id (&self->hide_source, g_source_remove);
+  g_clear_object (&self->autohide);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_PLAYER_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -864,7 +810,6 @@ static void
 mis_player_view_init (MisPlayerView *self)
 {
   GtkEventController *shortcuts;
-  GtkEventController *motion;
   GtkGesture *click;
 
   self->speed = 1;
@@ -890,9 +835,8 @@ mis_player_view_init (MisPlayerView *self)
   mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Home", "player.restart", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  self->autohide = mis_autohide_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (update_chrome), self, G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (video_pressed_cb), self);

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mis-autohide.h"
 #include "mis-page-cache.h"
 #include "mis-profile.h"
 #include "mis-reader-view.h"
@@ -23,7 +24,6 @@
 #define CACHE_BYTES (96 * 1024 * 1024)
 #define THUMB_WIDTH 96
 #define THUMB_HEIGHT 72
-#define HIDE_DELAY_S 3
 
 struct _MisReaderView
 {
@@ -55,12 +55,7 @@ struct _MisReaderView
   int              requested_page;   /* for the page-shown milestone, from 1; 0 when none */
   double           zoom_at_pinch;
 
-  GtkWindow       *window;
-  gboolean         fullscreen;
-  gboolean         pointer_active;
-  double           pointer_x;
-  double           pointer_y;
-  guint            hide_source;
+  MisAutohide     *autohide;
   guint            resize_source;
 };
 
@@ -481,53 +476,18 @@ bind_thumb_cb (GtkSignalListItemFactory *factory,
 static void
 update_chrome (MisReaderView *self)
 {
-  gboolean visible = !self->fullscreen || self->pointer_active;
+  gboolean fullscreen = mis_autohide_get_fullscreen (self->autohide);
+  gboolean visible = !fullscreen || mis_autohide_get_active (self->autohide);
 
   gtk_revealer_set_reveal_child (self->top_revealer, visible);
   gtk_revealer_set_reveal_child (self->strip_revealer, visible);
   gtk_widget_set_visible (self->left_button, visible);
   gtk_widget_set_visible (self->right_button, visible);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible ? NULL : "none");
-  if (self->fullscreen)
+  if (fullscreen)
     gtk_widget_add_css_class (GTK_WIDGET (self), "fullscreen");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "fullscreen");
-}
-
-static gboolean
-hide_controls_cb (gpointer user_data)
-{
-  MisReaderView *self = user_data;
-
-  self->hide_source = 0;
-  self->pointer_active = FALSE;
-  update_chrome (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           MisReaderView            *self)
-{
-  if (ABS (x - self->pointer_x) < 2 && ABS (y - self->pointer_y) < 2)
-    return;
-
-  self->pointer_x = x;
-  self->pointer_y = y;
-  self->pointer_active = TRUE;
-  g_clear_handle_id (&self->hide_source, g_source_remove);
-  self->hide_source = g_timeout_add_seconds (HIDE_DELAY_S, hide_controls_cb, self);
-  update_chrome (self);
-}
-
-static void
-fullscreen_changed_cb (MisReaderView *self)
-{
-  self->fullscreen = self->window != NULL && gtk_window_is_fullscreen (self->window);
-  self->pointer_active = FALSE;
-  update_chrome (self);
 }
 
 static void
@@ -590,10 +550,7 @@ leave_fullscreen_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  MisReaderView *self = MIS_READER_VIEW (widget);
-
-  if (self->window != NULL && gtk_window_is_fullscreen (self->window))
-    gtk_window_unfullscreen (self->window);
+  mis_autohide_leave_fullscreen (MIS_READER_VIEW (widget)->autohide);
 }
 
 /* A click on the outer thirds of the pages turns them, as in a book. */
@@ -705,10 +662,7 @@ mis_reader_view_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (mis_reader_view_parent_class)->root (widget);
 
-  self->window = GTK_WINDOW (gtk_widget_get_root (widget));
-  g_signal_connect_object (self->window, "notify::fullscreened", G_CALLBACK (fullscreen_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  fullscreen_changed_cb (self);
+  mis_autohide_set_window (self->autohide, GTK_WINDOW (gtk_widget_get_root (widget)));
 }
 
 static void
@@ -716,9 +670,8 @@ mis_reader_view_unroot (GtkWidget *widget)
 {
   MisReaderView *self = MIS_READER_VIEW (widget);
 
-  if (self->window != NULL)
-    g_signal_handlers_disconnect_by_data (self->window, self);
-  self->window = NULL;
+  if (self->autohide != NULL)
+    mis_autohide_set_window (self->autohide, NULL);
 
   GTK_WIDGET_CLASS (mis_reader_view_parent_class)->unroot (widget);
 }
@@ -730,7 +683,7 @@ mis_reader_view_dispose (GObject *object)
   GtkWidget *child;
 
   mis_reader_view_close (self);
-  g_clear_handle_id (&self->hide_source, g_source_remove);
+  g_clear_object (&self->autohide);
   g_clear_handle_id (&self->resize_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_READER_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -791,7 +744,6 @@ mis_reader_view_init (MisReaderView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *shortcuts;
-  GtkEventController *motion;
   GtkEventController *scroll;
   GtkGesture *click, *drag, *swipe, *pinch;
 
@@ -825,9 +777,8 @@ mis_reader_view_init (MisReaderView *self)
   mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Escape", "reader.leave-fullscreen", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  motion = gtk_event_controller_motion_new ();
-  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  self->autohide = mis_autohide_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (update_chrome), self, G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "released", G_CALLBACK (page_click_cb), self);
@@ -916,7 +867,8 @@ mis_reader_view_close (MisReaderView *self)
   g_clear_object (&self->novel);
   g_clear_object (&self->kit);
   g_clear_object (&self->store);
-  g_clear_handle_id (&self->hide_source, g_source_remove);
+  if (self->autohide != NULL)
+    mis_autohide_stop (self->autohide);
 }
 
 MisReadingModel *
