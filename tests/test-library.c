@@ -13,31 +13,8 @@
 #include "mis-library-view.h"
 #include "mis-resource-card.h"
 #include "mis-test-util.h"
+#include "mis-test-window.h"
 #include "mis-window.h"
-
-static MisWindow *
-open_window (const char *kit_dir)
-{
-  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_user_state_dir (), TRUE);
-  g_autoptr(GFile) dir = g_file_new_for_path (kit_dir);
-  MisWindow *window = g_object_new (MIS_TYPE_WINDOW, "state-store", store, NULL);
-
-  gtk_window_present (GTK_WINDOW (window));
-  mis_window_load_kit (window, dir, NULL, -1, 0);
-
-  while (g_strcmp0 (mis_window_get_visible_page (window), "loading") == 0)
-    g_main_context_iteration (NULL, TRUE);
-
-  return window;
-}
-
-static void
-close_window (MisWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
 
 static guint
 count_cards (GtkWidget *widget)
@@ -83,7 +60,7 @@ static void
 test_grid_and_filters (void)
 {
   g_autofree char *kit_dir = mis_test_good_kit_dir ();
-  MisWindow *window = open_window (kit_dir);
+  MisWindow *window = mis_test_open_window (kit_dir, NULL);
   MisLibraryView *view = mis_window_get_library_view (window);
 
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "library");
@@ -119,14 +96,14 @@ test_grid_and_filters (void)
   mis_library_view_clear_filters (view);
   g_assert_cmpuint (shown (view), ==, 5);
 
-  close_window (window);
+  mis_test_close_window (window);
 }
 
 static void
 test_search (void)
 {
   g_autofree char *kit_dir = mis_test_good_kit_dir ();
-  MisWindow *window = open_window (kit_dir);
+  MisWindow *window = mis_test_open_window (kit_dir, NULL);
   MisLibraryView *view = mis_window_get_library_view (window);
 
   mis_library_view_set_search_text (view, "securite");
@@ -149,14 +126,14 @@ test_search (void)
   g_assert_cmpuint (shown (view), ==, 5);
   g_assert_false (mis_library_view_is_showing_empty (view));
 
-  close_window (window);
+  mis_test_close_window (window);
 }
 
 static void
 test_language (void)
 {
   g_autofree char *kit_dir = mis_test_good_kit_dir ();
-  MisWindow *window = open_window (kit_dir);
+  MisWindow *window = mis_test_open_window (kit_dir, NULL);
   MisLibraryView *view = mis_window_get_library_view (window);
   MisKit *kit = mis_window_get_kit (window);
 
@@ -174,14 +151,14 @@ test_language (void)
   mis_library_view_set_search_text (view, "mot pas");
   g_assert_cmpuint (shown (view), ==, 0);
 
-  close_window (window);
+  mis_test_close_window (window);
 }
 
 static void
 test_resource_page_and_back (void)
 {
   g_autofree char *kit_dir = mis_test_good_kit_dir ();
-  MisWindow *window = open_window (kit_dir);
+  MisWindow *window = mis_test_open_window (kit_dir, NULL);
   MisLibraryView *view = mis_window_get_library_view (window);
   MisKit *kit = mis_window_get_kit (window);
 
@@ -197,19 +174,19 @@ test_resource_page_and_back (void)
   g_assert_cmpuint (shown (view), ==, 1);
   g_assert_cmpstr (first_title (view), ==, "La photo de trop");
 
-  close_window (window);
+  mis_test_close_window (window);
 }
 
 static void
 test_missing_kit (void)
 {
-  MisWindow *window = open_window ("/nonexistent/kit");
+  MisWindow *window = mis_test_open_window ("/nonexistent/kit", NULL);
 
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "error");
   g_assert_cmpstr (mis_window_get_error_message (window), ==,
                    "The kit folder “/nonexistent/kit” does not exist or is not a folder.");
 
-  close_window (window);
+  mis_test_close_window (window);
 }
 
 int

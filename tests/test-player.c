@@ -13,6 +13,7 @@
 
 #include "mis-player-view.h"
 #include "mis-test-util.h"
+#include "mis-test-window.h"
 #include "mis-window.h"
 
 static gboolean
@@ -42,12 +43,6 @@ wait_for (MisWindow  *window,
 }
 
 static gboolean
-kit_loaded (MisWindow *window, gpointer data)
-{
-  return g_strcmp0 (mis_window_get_visible_page (window), "loading") != 0;
-}
-
-static gboolean
 frames_drawn (MisWindow *window, gpointer data)
 {
   MisVideoArea *area = mis_player_view_get_video_area (mis_window_get_player_view (window));
@@ -72,28 +67,6 @@ position_past (MisWindow *window, gpointer data)
 {
   MisMpv *player = mis_player_view_get_player (mis_window_get_player_view (window));
   return player != NULL && mis_mpv_get_position (player) > *(double *)data;
-}
-
-static MisWindow *
-open_window (const char    *kit_dir,
-             MisStateStore *store)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (kit_dir);
-  MisWindow *window = g_object_new (MIS_TYPE_WINDOW, "state-store", store, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  gtk_window_present (GTK_WINDOW (window));
-  mis_window_load_kit (window, dir, NULL, -1, 0);
-  wait_for (window, kit_loaded, NULL, "the kit");
-  return window;
-}
-
-static void
-close_window (MisWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* How much of the video area is not black, as the user sees it: the
@@ -179,7 +152,7 @@ check_film_draws (const char       *renderer,
   double lit;
 
   g_setenv ("MAKEITSAFE_VIDEO_RENDERER", renderer, TRUE);
-  window = open_window (kit_dir, store);
+  window = mis_test_open_window (kit_dir, store);
   view = mis_window_get_player_view (window);
   area = mis_player_view_get_video_area (view);
 
@@ -209,7 +182,7 @@ check_film_draws (const char       *renderer,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "library");
 
-  close_window (window);
+  mis_test_close_window (window);
   g_unsetenv ("MAKEITSAFE_VIDEO_RENDERER");
 }
 
@@ -232,7 +205,7 @@ test_resume (void)
   const char *kit_dir = g_getenv ("MIS_SAMPLE_KIT");
   g_autofree char *state_dir = g_dir_make_tmp ("mis-player-XXXXXX", NULL);
   MisStateStore *store = mis_state_store_new (state_dir, FALSE);
-  MisWindow *window = open_window (kit_dir, store);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
   MisResource *film = mis_kit_lookup_resource (mis_window_get_kit (window), "film-privacy");
   MisMpv *player;
   g_autoptr(GError) error = NULL;
@@ -246,13 +219,13 @@ test_resume (void)
   wait_for (window, paused_is, GINT_TO_POINTER (TRUE), "the pause");
 
   /* Closing the app remembers where the film was... */
-  close_window (window);
+  mis_test_close_window (window);
   g_assert_true (mis_state_store_flush (store, &error));
   g_assert_finalize_object (store);
 
   /* ...and the next time, it offers to go on from there. */
   store = mis_state_store_new (state_dir, FALSE);
-  window = open_window (kit_dir, store);
+  window = mis_test_open_window (kit_dir, store);
   film = mis_kit_lookup_resource (mis_window_get_kit (window), "film-privacy");
   mis_window_play_film (window, film, -1);
   g_assert_cmpstr (mis_player_view_get_state (mis_window_get_player_view (window)), ==, "resume");
@@ -264,7 +237,7 @@ test_resume (void)
   wait_for (window, paused_is, GINT_TO_POINTER (FALSE), "the film to resume");
   g_assert_cmpstr (mis_player_view_get_state (mis_window_get_player_view (window)), ==, "video");
 
-  close_window (window);
+  mis_test_close_window (window);
   g_assert_finalize_object (store);
   mis_test_remove_tree (state_dir);
 }
@@ -279,7 +252,7 @@ test_damaged_film (void)
   MisWindow *window;
 
   g_assert_true (g_file_set_contents (clip, "garbage, not a film", -1, NULL));
-  window = open_window (kit_dir, store);
+  window = mis_test_open_window (kit_dir, store);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "film-passwords");
   wait_for (window, player_state_is, (gpointer)"error", "the error page");
@@ -288,7 +261,7 @@ test_damaged_film (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "library");
 
-  close_window (window);
+  mis_test_close_window (window);
   mis_test_remove_tree (kit_dir);
 }
 

@@ -11,6 +11,7 @@
 
 #include "mis-reader-view.h"
 #include "mis-test-util.h"
+#include "mis-test-window.h"
 #include "mis-window.h"
 
 static gboolean
@@ -18,29 +19,6 @@ timeout_cb (gpointer user_data)
 {
   *(gboolean *)user_data = TRUE;
   return G_SOURCE_REMOVE;
-}
-
-static MisWindow *
-open_window (const char    *kit_dir,
-             MisStateStore *store)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (kit_dir);
-  MisWindow *window = g_object_new (MIS_TYPE_WINDOW, "state-store", store, NULL);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
-  gtk_window_present (GTK_WINDOW (window));
-  mis_window_load_kit (window, dir, NULL, -1, 0);
-  while (g_strcmp0 (mis_window_get_visible_page (window), "loading") == 0)
-    g_main_context_iteration (NULL, TRUE);
-  return window;
-}
-
-static void
-close_window (MisWindow *window)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
 }
 
 /* Waits for the page in @slot to be drawn, and returns its average colour
@@ -104,7 +82,7 @@ test_turn_pages (void)
 {
   g_autofree char *kit_dir = mis_test_good_kit_dir ();
   g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
-  MisWindow *window = open_window (kit_dir, store);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
   MisReaderView *reader = mis_window_get_reader_view (window);
   GtkWidget *strip;
   guint32 first, second;
@@ -141,7 +119,7 @@ test_turn_pages (void)
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.toggle-text", NULL);
   g_assert_true (mis_reader_view_get_text_shown (reader));
 
-  close_window (window);
+  mis_test_close_window (window);
 }
 
 static void
@@ -157,7 +135,7 @@ test_missing_page (void)
   g_string_replace (broken, "\"photo-novels/story/02.jpg\", \"photo-novels/story/03.png\"",
                     "\"photo-novels/story/gone.jpg\", \"photo-novels/story/03.png\"", 1);
   kit_dir = mis_test_make_kit (broken->str);
-  window = open_window (kit_dir, store);
+  window = mis_test_open_window (kit_dir, store);
   reader = mis_window_get_reader_view (window);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
@@ -169,7 +147,7 @@ test_missing_page (void)
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.next", NULL);
   wait_for_page (window, 0);
 
-  close_window (window);
+  mis_test_close_window (window);
   mis_test_remove_tree (kit_dir);
 }
 
@@ -179,20 +157,20 @@ test_resume (void)
   g_autofree char *kit_dir = mis_test_good_kit_dir ();
   g_autofree char *state_dir = g_dir_make_tmp ("mis-reader-XXXXXX", NULL);
   MisStateStore *store = mis_state_store_new (state_dir, FALSE);
-  MisWindow *window = open_window (kit_dir, store);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
   g_autoptr(GError) error = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
   gtk_widget_activate_action (GTK_WIDGET (mis_window_get_reader_view (window)), "reader.last", NULL);
-  close_window (window);
+  mis_test_close_window (window);
   g_assert_true (mis_state_store_flush (store, &error));
   g_assert_finalize_object (store);
 
   store = mis_state_store_new (state_dir, FALSE);
-  window = open_window (kit_dir, store);
+  window = mis_test_open_window (kit_dir, store);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
   g_assert_cmpuint (current_page (window), ==, 2);
-  close_window (window);
+  mis_test_close_window (window);
   g_assert_finalize_object (store);
   mis_test_remove_tree (state_dir);
 }
@@ -202,7 +180,7 @@ test_spread (void)
 {
   g_autofree char *kit_dir = mis_test_good_kit_dir ();
   g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
-  MisWindow *window = open_window (kit_dir, store);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
   MisReaderView *reader;
   MisReadingModel *model;
 
@@ -215,7 +193,7 @@ test_spread (void)
   wait_for_page (window, 0);
   wait_for_page (window, 1);
 
-  close_window (window);
+  mis_test_close_window (window);
 }
 
 int

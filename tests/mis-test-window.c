@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-test-window.c: a real window on a kit, as users get it, for the UI
+ * tests; closed with every pending event handled.
+ */
+#include "config.h"
+
+#include "mis-test-window.h"
+
+/**
+ * mis_test_open_window:
+ * @store: (nullable): where the window remembers things; %NULL for a
+ *   private store that writes nothing
+ *
+ * Returns: (transfer none): the window, once its kit has loaded (or failed to).
+ */
+MisWindow *
+mis_test_open_window (const char    *kit_dir,
+                      MisStateStore *store)
+{
+  g_autoptr(MisStateStore) private_store = store ? NULL : mis_state_store_new (g_get_tmp_dir (), TRUE);
+  g_autoptr(GFile) dir = g_file_new_for_path (kit_dir);
+  MisWindow *window = g_object_new (MIS_TYPE_WINDOW, "state-store", store ? store : private_store, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  mis_window_load_kit (window, dir, NULL, -1, 0);
+
+  while (g_strcmp0 (mis_window_get_visible_page (window), "loading") == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  return window;
+}
+
+void
+mis_test_close_window (MisWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}

@@ -1,0 +1,15 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-test-window.h: the app's window for UI tests.
+ */
+#pragma once
+
+#include "mis-window.h"
+
+G_BEGIN_DECLS
+
+MisWindow *mis_test_open_window  (const char    *kit_dir,
+                                  MisStateStore *store);
+void       mis_test_close_window (MisWindow     *window);
+
+G_END_DECLS
