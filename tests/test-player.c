@@ -140,19 +140,28 @@ lit_fraction_after_paint (GtkWidget *widget)
   return sample.lit;
 }
 
+static gboolean
+duration_known (MisWindow *window, gpointer data)
+{
+  MisMpv *player = mis_player_view_get_player (mis_window_get_player_view (window));
+  return player != NULL && mis_mpv_get_duration (player) > 0;
+}
+
+/* On a sample film, long enough that a slow first frame (a cold shader
+ * cache under software OpenGL takes seconds) does not reach its end. */
 static void
 check_film_draws (const char       *renderer,
                   MisVideoRenderer  expected)
 {
-  g_autofree char *kit_dir = mis_test_good_kit_dir ();
-  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  const char *kit_dir = g_getenv ("MIS_SAMPLE_KIT");
   MisWindow *window;
   MisPlayerView *view;
   MisVideoArea *area;
+  MisMpv *player;
   double lit;
 
   g_setenv ("MAKEITSAFE_VIDEO_RENDERER", renderer, TRUE);
-  window = mis_test_open_window (kit_dir, store);
+  window = mis_test_open_window (kit_dir, NULL);
   view = mis_window_get_player_view (window);
   area = mis_player_view_get_video_area (view);
 
@@ -161,10 +170,10 @@ check_film_draws (const char       *renderer,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "film-passwords");
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "player");
 
-  wait_for (window, frames_drawn, GUINT_TO_POINTER (5), "frames to be drawn");
+  wait_for (window, frames_drawn, GUINT_TO_POINTER (3), "frames to be drawn");
   g_assert_cmpint (mis_video_area_get_renderer (area), ==, expected);
 
-  /* The test film is a bright test pattern: most of the area is lit. */
+  /* The film's drawn scenes are bright: most of the area is lit. */
   lit = lit_fraction_after_paint (GTK_WIDGET (area));
   g_test_message ("%s renderer: %.0f%% of the video area lit", renderer, lit * 100);
   g_assert_cmpfloat (lit, >, 0.3);
@@ -176,6 +185,9 @@ check_film_draws (const char       *renderer,
   wait_for (window, paused_is, GINT_TO_POINTER (FALSE), "the film to play again");
 
   /* Played to the end: the last frame stays, with a way to watch again. */
+  wait_for (window, duration_known, NULL, "the film's duration");
+  player = mis_player_view_get_player (view);
+  mis_mpv_seek (player, mis_mpv_get_duration (player) - 1);
   wait_for (window, player_state_is, (gpointer)"end", "the end of the film");
   g_assert_cmpfloat (lit_fraction_after_paint (GTK_WIDGET (area)), >, 0.3);
 

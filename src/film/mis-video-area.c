@@ -164,6 +164,7 @@ update_idle (gpointer object)
     return;
 
   flags = mpv_render_context_update (self->render);
+  g_debug ("Update: %s", flags & MPV_RENDER_UPDATE_FRAME ? "frame" : "nothing");
   if (flags & MPV_RENDER_UPDATE_FRAME)
     {
       self->has_frame = TRUE;
@@ -227,6 +228,7 @@ create_render_context (MisVideoArea *self)
       return FALSE;
     }
 
+  g_debug ("Render context created (%s)", api);
   mpv_render_context_set_update_callback (self->render, update_cb, self);
   update_cb (self);
   g_signal_emit (self, signals[READY], 0);
@@ -274,6 +276,7 @@ gl_realize_cb (GtkGLArea    *area,
 {
   gboolean forced = g_strcmp0 (g_getenv ("MAKEITSAFE_VIDEO_RENDERER"), "gl") == 0;
 
+  g_debug ("GL area realized (player %s)", self->player ? "yes" : "no");
   gtk_gl_area_make_current (area);
 
   if (self->switching)
@@ -302,6 +305,7 @@ static void
 gl_unrealize_cb (GtkGLArea    *area,
                  MisVideoArea *self)
 {
+  g_debug ("GL area unrealized");
   free_render_context (self);
 }
 
@@ -315,6 +319,7 @@ gl_render_cb (GtkGLArea    *area,
   int flip_y = 1;
   mpv_opengl_fbo target;
 
+  g_debug ("GL render (context %s, frame %s)", self->render ? "yes" : "no", self->has_frame ? "yes" : "no");
   if (self->render == NULL)
     {
       glClearColor (0, 0, 0, 1);
