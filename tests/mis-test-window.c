@@ -5,7 +5,36 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "mis-test-window.h"
+
+/**
+ * mis_test_init_ui:
+ *
+ * Initialises GTest, GTK and libadwaita for a UI test.
+ *
+ * Returns: %FALSE when there is no display: the caller then runs its tests
+ *   as skipped (CI runs them under xvfb-run).
+ */
+gboolean
+mis_test_init_ui (int    *argc,
+                  char ***argv)
+{
+  /* Not G_TEST_OPTION_ISOLATE_DIRS: it hides the system's data folders, and
+   * with them the MIME database GTK needs to load its own icons. Windows get
+   * a private state store instead, which writes nothing. */
+  g_test_init (argc, argv, NULL);
+
+  if (!gtk_init_check ())
+    {
+      g_test_skip ("No display: run the UI tests under xvfb-run");
+      return FALSE;
+    }
+
+  adw_init ();
+  return TRUE;
+}
 
 /**
  * mis_test_open_window:

@@ -8,6 +8,8 @@
 
 G_BEGIN_DECLS
 
+gboolean   mis_test_init_ui      (int           *argc,
+                                  char        ***argv);
 MisWindow *mis_test_open_window  (const char    *kit_dir,
                                   MisStateStore *store);
 void       mis_test_close_window (MisWindow     *window);

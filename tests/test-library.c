@@ -193,17 +193,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  /* Not G_TEST_OPTION_ISOLATE_DIRS: it hides the system's data folders, and
-   * with them the MIME database GTK needs to load its own icons. The window
-   * gets a private state store instead, which writes nothing. */
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display: run the UI tests under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!mis_test_init_ui (&argc, &argv))
+    return g_test_run ();
   gtk_test_register_all_types ();
 
   g_test_add_func ("/library/grid-and-filters", test_grid_and_filters);

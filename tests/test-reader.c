@@ -200,14 +200,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  if (!gtk_init_check ())
-    {
-      g_test_skip ("No display: run the UI tests under xvfb-run");
-      return g_test_run ();
-    }
-  adw_init ();
+  if (!mis_test_init_ui (&argc, &argv))
+    return g_test_run ();
 
   g_test_add_func ("/reader/turn-pages", test_turn_pages);
   g_test_add_func ("/reader/missing-page", test_missing_page);

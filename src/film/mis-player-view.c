@@ -534,6 +534,18 @@ mute_action (GtkWidget  *widget,
     mis_mpv_set_muted (self->player, !mis_mpv_get_muted (self->player));
 }
 
+/* Leaves the resume card and plays: at once, or as soon as the file loads
+ * (load_when_ready() reads resume_at to start paused or not). */
+static void
+play_from_here (MisPlayerView *self)
+{
+  gtk_widget_set_visible (self->resume_box, FALSE);
+  if (self->load_pending)
+    self->resume_at = 0;
+  mis_mpv_set_paused (self->player, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
+}
+
 static void
 restart_action (GtkWidget  *widget,
                 const char *action_name,
@@ -544,13 +556,11 @@ restart_action (GtkWidget  *widget,
   if (self->player == NULL || self->film == NULL)
     return;
 
-  gtk_widget_set_visible (self->resume_box, FALSE);
   gtk_widget_set_visible (self->end_box, FALSE);
   if (self->load_pending)
-    self->resume_at = self->start_at = 0;
+    self->start_at = 0;
   mis_mpv_seek (self->player, 0);
-  mis_mpv_set_paused (self->player, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
+  play_from_here (self);
 }
 
 static void
@@ -563,11 +573,7 @@ resume_action (GtkWidget  *widget,
   if (self->player == NULL || self->film == NULL)
     return;
 
-  gtk_widget_set_visible (self->resume_box, FALSE);
-  if (self->load_pending)
-    self->resume_at = 0;
-  mis_mpv_set_paused (self->player, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
+  play_from_here (self);
 }
 
 /* C: off, then each subtitle language in turn. */
