@@ -14,6 +14,7 @@
 
 #include "mis-help-dialog.h"
 #include "mis-language.h"
+#include "mis-manual-view.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
 #include "mis-reader-view.h"
@@ -31,6 +32,7 @@ struct _MisWindow
   MisResourcePage      *resource_page;
   MisPlayerView        *player_view;
   MisReaderView        *reader_view;
+  MisManualView        *manual_view;
 
   GSettings            *settings;
   MisStateStore        *state_store;
@@ -133,10 +135,34 @@ open_viewer (MisWindow   *self,
              MisResource *resource,
              double       position)
 {
-  if (mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM)
-    mis_window_play_film (self, resource, position);
-  else
-    mis_window_read (self, resource, (int)position);
+  switch (mis_resource_get_kind (resource))
+    {
+    case MIS_RESOURCE_KIND_FILM:
+      mis_window_play_film (self, resource, position);
+      break;
+    case MIS_RESOURCE_KIND_PHOTO_NOVEL:
+      mis_window_read (self, resource, (int)position);
+      break;
+    case MIS_RESOURCE_KIND_MANUAL:
+    default:
+      mis_window_read_manual (self, resource, (int)position);
+      break;
+    }
+}
+
+static const char *
+viewer_page (MisResource *resource)
+{
+  switch (mis_resource_get_kind (resource))
+    {
+    case MIS_RESOURCE_KIND_FILM:
+      return "player";
+    case MIS_RESOURCE_KIND_PHOTO_NOVEL:
+      return "reader";
+    case MIS_RESOURCE_KIND_MANUAL:
+    default:
+      return "manual";
+    }
 }
 
 static void
@@ -162,7 +188,7 @@ open_after_first_paint (MisWindow   *self,
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
   PendingOpen *pending;
 
-  show_page (self, mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM ? "player" : "reader");
+  show_page (self, viewer_page (resource));
   if (clock == NULL)
     {
       open_viewer (self, resource, position);
@@ -229,7 +255,7 @@ kit_loaded_cb (GObject      *object,
       if (resource != NULL && open_time >= 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_FILM &&
           mis_resource_get_available (resource))
         open_after_first_paint (self, resource, open_time);
-      else if (resource != NULL && open_page > 0 && mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_PHOTO_NOVEL &&
+      else if (resource != NULL && open_page > 0 && mis_resource_get_kind (resource) != MIS_RESOURCE_KIND_FILM &&
                mis_resource_get_available (resource))
         open_after_first_paint (self, resource, open_page - 1);
       else if (resource != NULL)
@@ -250,7 +276,7 @@ kit_loaded_cb (GObject      *object,
  * @open_id: (nullable): a resource to show once the kit is loaded
  * @open_time: for a film, start playing it at this time; negative to show
  *   its page instead
- * @open_page: for a photo-novel, open it at this page (from 1); 0 to show
+ * @open_page: for a photo-novel or a manual, open it at this page (from 1); 0 to show
  *   its page instead
  *
  * Loads the kit in a worker; the window shows a spinner meanwhile.
@@ -274,6 +300,7 @@ mis_window_load_kit (MisWindow  *self,
   self->open_page = open_page;
   mis_player_view_close (self->player_view);
   mis_reader_view_close (self->reader_view);
+  mis_manual_view_close (self->manual_view);
   show_page (self, "loading");
 
   mis_kit_load_async (directory, MIS_KIT_LOAD_FLAGS_NONE, self->load_cancellable,
@@ -324,6 +351,22 @@ mis_window_read (MisWindow   *self,
   mis_reader_view_open (self->reader_view, self->kit, novel, self->state_store, page);
 }
 
+/**
+ * mis_window_read_manual:
+ * @page: from 0; negative to open where the reader stopped last time
+ */
+void
+mis_window_read_manual (MisWindow   *self,
+                        MisResource *manual,
+                        int          page)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+  g_return_if_fail (MIS_IS_RESOURCE (manual));
+
+  show_page (self, "manual");
+  mis_manual_view_open (self->manual_view, self->kit, manual, self->state_store, page);
+}
+
 void
 mis_window_show_library (MisWindow *self)
 {
@@ -337,8 +380,9 @@ mis_window_show_library (MisWindow *self)
   current = gtk_stack_get_visible_child_name (self->main_stack);
   mis_player_view_close (self->player_view);
   mis_reader_view_close (self->reader_view);
+  mis_manual_view_close (self->manual_view);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
-      (g_strcmp0 (current, "player") == 0 || g_strcmp0 (current, "reader") == 0))
+      (g_strcmp0 (current, "player") == 0 || g_strcmp0 (current, "reader") == 0 || g_strcmp0 (current, "manual") == 0))
     gtk_window_unfullscreen (GTK_WINDOW (self));
   show_page (self, "library");
 }
@@ -386,8 +430,7 @@ open_resource_action (GtkWidget  *widget,
       break;
     case MIS_RESOURCE_KIND_MANUAL:
     default:
-      /* The manual reader plugs in here. */
-      toast (self, _("This version of the app cannot open this kind of resource yet."));
+      mis_window_read_manual (self, resource, -1);
       break;
     }
 }
@@ -479,6 +522,7 @@ mis_window_close_request (GtkWindow *window)
 {
   mis_player_view_close (MIS_WINDOW (window)->player_view);
   mis_reader_view_close (MIS_WINDOW (window)->reader_view);
+  mis_manual_view_close (MIS_WINDOW (window)->manual_view);
   save_window_state (MIS_WINDOW (window));
   return GTK_WINDOW_CLASS (mis_window_parent_class)->close_request (window);
 }
@@ -593,6 +637,7 @@ mis_window_class_init (MisWindowClass *klass)
   g_type_ensure (MIS_TYPE_RESOURCE_PAGE);
   g_type_ensure (MIS_TYPE_PLAYER_VIEW);
   g_type_ensure (MIS_TYPE_READER_VIEW);
+  g_type_ensure (MIS_TYPE_MANUAL_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/mis-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MisWindow, toast_overlay);
@@ -602,6 +647,7 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisWindow, resource_page);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, player_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, reader_view);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, manual_view);
   gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
@@ -643,6 +689,13 @@ mis_window_get_player_view (MisWindow *self)
   return self->player_view;
 }
 
+MisManualView *
+mis_window_get_manual_view (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return self->manual_view;
+}
+
 MisReaderView *
 mis_window_get_reader_view (MisWindow *self)
 {
@@ -660,7 +713,8 @@ mis_window_get_library_view (MisWindow *self)
 /**
  * mis_window_get_visible_page:
  *
- * Returns: "loading", "error", "library", "resource", "player" or "reader".
+ * Returns: "loading", "error", "library", "resource", "player", "reader" or
+ *   "manual".
  */
 const char *
 mis_window_get_visible_page (MisWindow *self)

@@ -9,6 +9,7 @@
 #include "mis-application.h"
 #include "mis-kit.h"
 #include "mis-library-view.h"
+#include "mis-manual-view.h"
 #include "mis-player-view.h"
 #include "mis-reader-view.h"
 
@@ -38,5 +39,9 @@ void            mis_window_read             (MisWindow      *self,
                                              MisResource    *novel,
                                              int             page);
 MisReaderView  *mis_window_get_reader_view  (MisWindow      *self);
+void            mis_window_read_manual      (MisWindow      *self,
+                                             MisResource    *manual,
+                                             int             page);
+MisManualView  *mis_window_get_manual_view  (MisWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,2490 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-manual-view.c: the training manuals, for a facilitator preparing a
+ * session on a laptop or showing a page to a group. Pages follow each other
+ * in one vertical scroll at the window's width; the sidebar has the table of
+ * contents and the pages in small; the search finds words across the whole
+ * manual whatever their accents; a page range prints as handouts; F5 shows
+ * one page at a time, fullscreen, for a projector.
+ *
+ * Every page has its size from the start and shows a blank sheet until the
+ * document's worker has rendered it: the pages on screen first, then their
+ * neighbours; a page that scrolls away before its turn is cancelled, and
+ * renderings far from the screen are dropped beyond a memory bound.
+ */
+#define G_LOG_DOMAIN "mis-manual-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "mis-autohide.h"
+#include "mis-manual-view.h"
+#include "mis-pdf-page.h"
+#include "mis-pdf-print.h"
+#include "mis-profile.h"
+#include "mis-util.h"
+
+#define PAGE_SPACING 12.0        /* between pages and around them, as in the template */
+#define MIN_ZOOM 0.1
+#define MAX_ZOOM 8.0
+#define ZOOM_STEP 1.2
+/* The whole page is rendered up to this many device pixels; past it the
+ * part on screen is rendered sharp on top. */
+#define MAX_FULL_PIXELS (12 * 1024 * 1024)
+#define CACHE_BYTES (96 * 1024 * 1024)
+#define THUMB_WIDTH 120.0
+#define NARROW_WIDTH 1100
+
+struct _MisManualView
+{
+  GtkWidget          parent_instance;
+
+  GtkStack          *mode_stack;
+  GtkStack          *stack;
+  GtkRevealer       *top_revealer;
+  AdwWindowTitle    *window_title;
+  GtkToggleButton   *sidebar_button;
+  GtkToggleButton   *search_button;
+  GtkWidget         *page_box;
+  GtkEntry          *page_entry;
+  GtkLabel          *n_pages_label;
+  GtkSearchBar      *search_bar;
+  GtkSearchEntry    *search_entry;
+  GtkWidget         *previous_match_button;
+  GtkWidget         *next_match_button;
+  GtkLabel          *search_label;
+  GtkProgressBar    *search_progress;
+  GtkSpinner        *spinner;
+  AdwStatusPage     *error_page;
+  AdwStatusPage     *password_page;
+  GtkPasswordEntry  *password_entry;
+  GtkLabel          *password_error;
+  AdwFlap           *flap;
+  GtkStack          *outline_stack;
+  GtkListView       *outline_list;
+  GtkListView       *thumbnail_list;
+  GtkScrolledWindow *scroller;
+  GtkBox            *pages_box;
+  GtkWidget         *presentation;
+  MisPdfPage        *slide;
+  GtkRevealer       *slide_revealer;
+  GtkLabel          *slide_label;
+
+  MisKit            *kit;
+  MisResource       *manual;
+  MisStateStore     *store;
+  MisPdfDocument    *document;
+  GCancellable      *cancellable;     /* everything for this document */
+  char              *state;           /* "loading", "error", "password", "document" */
+
+  GPtrArray         *pages;           /* MisPdfPage, children of pages_box */
+  GCancellable     **render_jobs;     /* per page, the whole page being rendered */
+  double            *render_scales;
+  GCancellable     **detail_jobs;
+  double            *offsets;         /* top of each page in pages_box, CSS pixels */
+  double             content_height;
+  double             zoom;
+  MisManualFit       fit;
+  guint              current_page;
+  double             pending_y;       /* a scroll waiting for the layout; < 0 for none */
+  int                open_page;
+  guint              layout_source;
+  guint              renders_source;
+  int                last_width;
+  int                last_height;
+  gboolean           narrow;
+  gboolean           sidebar_wanted;
+
+  /* Profile milestones. */
+  gboolean           awaiting_first;
+  int                requested_page;  /* from 1; 0 when none */
+
+  /* Search. */
+  GCancellable      *search_cancellable;
+  GPtrArray         *matches;         /* MisPdfMatch */
+  GPtrArray         *page_hits;       /* per page: GArray of graphene_rect_t, or NULL */
+  int                current_match;
+
+  /* Selection, on one page. */
+  MisPdfText       **texts;
+  GCancellable     **text_jobs;
+  int                select_page;
+  int                select_from;
+  int                select_to;
+  double             drag_x;
+  double             drag_y;
+
+  /* Sidebar. */
+  GtkStringList     *thumb_labels;
+  GHashTable        *thumbs;          /* page → GdkTexture */
+  GtkTreeListModel  *outline_model;
+
+  /* Presentation. */
+  gboolean           presenting;
+  gboolean           fullscreened;
+  guint              slide_page;
+  GHashTable        *slides;          /* page → GdkTexture at slide_scale */
+  double             slide_scale;
+  GCancellable      *slide_cancellable;
+  MisAutohide       *autohide;
+
+  double             zoom_at_pinch;
+};
+
+G_DEFINE_FINAL_TYPE (MisManualView, mis_manual_view, GTK_TYPE_WIDGET)
+
+static void update_renders (MisManualView *self);
+static void queue_update_renders (MisManualView *self);
+static void show_slide (MisManualView *self);
+
+static MisPdfPage *
+page_widget (MisManualView *self,
+             guint          page)
+{
+  return self->pages != NULL && page < self->pages->len ? g_ptr_array_index (self->pages, page) : NULL;
+}
+
+static guint
+n_pages (MisManualView *self)
+{
+  return self->pages ? self->pages->len : 0;
+}
+
+static double
+device_scale (MisManualView *self)
+{
+  return MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+}
+
+static void
+set_state (MisManualView *self,
+           const char    *state)
+{
+  g_free (self->state);
+  self->state = g_strdup (state);
+  gtk_stack_set_visible_child_name (self->stack, state);
+  gtk_spinner_set_spinning (self->spinner, g_str_equal (state, "loading"));
+
+  for (const char * const *action = (const char * const []) { "manual.print", "manual.present", "manual.search",
+                                                              "manual.zoom-in", "manual.zoom-out", "manual.fit-width",
+                                                              "manual.fit-page", NULL };
+       *action != NULL; action++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), *action, g_str_equal (state, "document"));
+  gtk_widget_set_visible (self->page_box, g_str_equal (state, "document"));
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), g_str_equal (state, "document"));
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_str_equal (state, "document"));
+}
+
+static void
+save_state (MisManualView *self)
+{
+  const char *kit_id;
+  const char *manual_id;
+
+  if (self->manual == NULL || self->document == NULL)
+    return;
+
+  kit_id = mis_kit_get_id (self->kit);
+  manual_id = mis_resource_get_id (self->manual);
+  mis_state_store_set_double (self->store, kit_id, manual_id, "page", self->current_page + 1);
+  mis_state_store_set_double (self->store, kit_id, manual_id, "zoom",
+                              self->fit == MIS_MANUAL_FIT_WIDTH ? 0 :
+                              self->fit == MIS_MANUAL_FIT_PAGE ? -1 : self->zoom);
+}
+
+/* Layout ------------------------------------------------------------------- */
+
+static void
+layout_pages (MisManualView *self)
+{
+  double y = PAGE_SPACING;
+
+  for (guint i = 0; i < n_pages (self); i++)
+    {
+      MisPdfPage *page = page_widget (self, i);
+      double width, height;
+
+      mis_pdf_document_get_page_size (self->document, i, &width, &height);
+      mis_pdf_page_set_size (page, width, height, self->zoom);
+      self->offsets[i] = y;
+      y += mis_pdf_page_get_pixel_height (page) + PAGE_SPACING;
+    }
+  self->content_height = y;
+}
+
+static GtkAdjustment *
+vadjustment (MisManualView *self)
+{
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
+}
+
+/* The page at a height of the scroll. */
+static guint
+page_at (MisManualView *self,
+         double         y)
+{
+  guint page = 0;
+
+  while (page + 1 < n_pages (self) && self->offsets[page + 1] - PAGE_SPACING / 2 <= y)
+    page++;
+  return page;
+}
+
+static void
+visible_range (MisManualView *self,
+               guint         *first,
+               guint         *last)
+{
+  GtkAdjustment *adjustment = vadjustment (self);
+  double top = gtk_adjustment_get_value (adjustment);
+  double bottom = top + MAX (gtk_adjustment_get_page_size (adjustment), 1);
+
+  *first = page_at (self, top);
+  *last = page_at (self, bottom);
+}
+
+/* Scrolls now when the layout has the pages' current sizes, else as soon
+ * as it has. */
+static void
+scroll_to_y (MisManualView *self,
+             double         y)
+{
+  GtkAdjustment *adjustment = vadjustment (self);
+
+  self->pending_y = MAX (0, y);
+  g_debug ("scroll_to_y %g upper %g content %g", y, gtk_adjustment_get_upper (adjustment), self->content_height);
+  if (fabs (gtk_adjustment_get_upper (adjustment) - self->content_height) < 1)
+    {
+      gtk_adjustment_set_value (adjustment, self->pending_y);
+      self->pending_y = -1;
+    }
+}
+
+static void
+upper_changed_cb (MisManualView *self)
+{
+  GtkAdjustment *adjustment = vadjustment (self);
+
+  if (self->pending_y < 0)
+    return;
+
+  gtk_adjustment_set_value (adjustment, self->pending_y);
+  g_debug ("upper changed: value %g upper %g content %g", gtk_adjustment_get_value (adjustment), gtk_adjustment_get_upper (adjustment), self->content_height);
+  if (fabs (gtk_adjustment_get_upper (adjustment) - self->content_height) < 1)
+    self->pending_y = -1;
+}
+
+static void
+update_indicator (MisManualView *self)
+{
+  guint page = self->current_page;
+  const char *label;
+  g_autofree char *of = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  label = mis_pdf_document_get_page_label (self->document, page);
+  if (mis_pdf_document_has_page_labels (self->document))
+    of = g_strdup_printf ("(%u / %u)", page + 1, n_pages (self));
+  else
+    of = g_strdup_printf ("/ %u", n_pages (self));
+
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->page_entry)) &&
+      !gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (self->page_entry))))
+    gtk_editable_set_text (GTK_EDITABLE (self->page_entry), label);
+  gtk_label_set_label (self->n_pages_label, of);
+
+  /* Translators: the page shown, "Page 3 of 24". */
+  subtitle = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages (self));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  if (page < g_list_model_get_n_items (G_LIST_MODEL (self->thumb_labels)))
+    {
+      gtk_selection_model_select_item (gtk_list_view_get_model (self->thumbnail_list), page, TRUE);
+      gtk_widget_activate_action (GTK_WIDGET (self->thumbnail_list), "list.scroll-to-item", "u", page);
+    }
+}
+
+static void
+update_current_page (MisManualView *self)
+{
+  GtkAdjustment *adjustment = vadjustment (self);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+  guint page;
+
+  if (n_pages (self) == 0)
+    return;
+
+  /* The page across the upper third of the screen; at the very end, the
+   * last one, however short. */
+  if (value > 0 && value >= gtk_adjustment_get_upper (adjustment) - page_size - 1)
+    page = page_at (self, value + page_size - 1);
+  else
+    page = page_at (self, value + page_size / 3);
+
+  if (page == self->current_page)
+    return;
+
+  self->current_page = page;
+  update_indicator (self);
+  save_state (self);
+}
+
+static void
+scroll_value_changed_cb (MisManualView *self)
+{
+  if (self->document == NULL)
+    return;
+  update_current_page (self);
+  queue_update_renders (self);
+}
+
+static void
+mark_page_shown (MisManualView *self,
+                 guint          page)
+{
+  guint first, last;
+
+  visible_range (self, &first, &last);
+  if (self->awaiting_first && page >= first && page <= last)
+    {
+      self->awaiting_first = FALSE;
+      mis_profile_mark_after_frame (GTK_WIDGET (self), "resource-shown", mis_resource_get_id (self->manual));
+    }
+  if (self->requested_page == (int)page + 1)
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page + 1);
+
+      self->requested_page = 0;
+      mis_profile_mark_after_frame (GTK_WIDGET (self), "page-shown", number);
+    }
+}
+
+/* Navigation asked for by the reader (entry, outline, link, key). */
+static void
+go_to (MisManualView *self,
+       guint          page,
+       double         top)
+{
+  double y;
+  MisPdfPage *widget;
+
+  if (self->document == NULL || page >= n_pages (self))
+    return;
+
+  if (mis_profile_enabled ())
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page + 1);
+
+      self->requested_page = (int)page + 1;
+      mis_profile_mark ("page-requested", number);
+    }
+
+  y = self->offsets[page] - PAGE_SPACING / 2;
+  if (top > 0)
+    y += top * self->zoom;
+  scroll_to_y (self, y);
+
+  self->current_page = page;
+  update_indicator (self);
+  save_state (self);
+  update_renders (self);
+
+  widget = page_widget (self, page);
+  if (mis_pdf_page_is_drawn (widget))
+    mark_page_shown (self, page);
+}
+
+/* Zoom about a point of the screen (from the top of the viewport), or its
+ * top when @at_y is negative: what is there stays there. */
+static void
+set_zoom (MisManualView *self,
+          double         zoom,
+          MisManualFit   fit,
+          double         at_y)
+{
+  GtkAdjustment *adjustment = vadjustment (self);
+  double value = gtk_adjustment_get_value (adjustment);
+  double anchor_y;
+  guint page;
+  double fraction;
+
+  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
+  self->fit = fit;
+  if (self->document == NULL)
+    {
+      self->zoom = zoom;
+      return;
+    }
+  if (zoom == self->zoom)
+    {
+      save_state (self);
+      return;
+    }
+
+  anchor_y = value + MAX (at_y, 0);
+  page = page_at (self, anchor_y);
+  fraction = (anchor_y - self->offsets[page]) / MAX (1, mis_pdf_page_get_pixel_height (page_widget (self, page)));
+
+  self->zoom = zoom;
+  layout_pages (self);
+  scroll_to_y (self, self->offsets[page] + fraction * mis_pdf_page_get_pixel_height (page_widget (self, page)) - MAX (at_y, 0));
+  save_state (self);
+  queue_update_renders (self);
+}
+
+static double
+fit_zoom (MisManualView *self,
+          MisManualFit   fit)
+{
+  double max_width, max_height;
+  int width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+  int height = gtk_widget_get_height (GTK_WIDGET (self->scroller));
+
+  mis_pdf_document_get_max_page_size (self->document, &max_width, &max_height);
+  if (width <= 1 || height <= 1)
+    return self->zoom;
+
+  /* Room for the margins and the overlay scrollbar. */
+  if (fit == MIS_MANUAL_FIT_WIDTH)
+    return (width - 3 * PAGE_SPACING) / max_width;
+  return MIN ((width - 3 * PAGE_SPACING) / max_width, (height - 2 * PAGE_SPACING) / max_height);
+}
+
+static void
+layout_slide (MisManualView *self);
+
+/* After the allocation, not during it: the sidebar folds on narrow
+ * windows, and a fitted zoom follows the width. */
+static gboolean
+layout_idle_cb (gpointer user_data)
+{
+  MisManualView *self = user_data;
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  gboolean narrow = width < NARROW_WIDTH;
+
+  self->layout_source = 0;
+
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      adw_flap_set_fold_policy (self->flap, narrow ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_NEVER);
+      adw_flap_set_reveal_flap (self->flap, !narrow && self->sidebar_wanted);
+    }
+
+  if (self->document != NULL)
+    {
+      if (self->fit != MIS_MANUAL_FIT_NONE)
+        set_zoom (self, fit_zoom (self, self->fit), self->fit, -1);
+      if (self->open_page >= 0 && gtk_widget_get_height (GTK_WIDGET (self->scroller)) > 1)
+        {
+          guint page = (guint)self->open_page;
+
+          self->open_page = -1;
+          go_to (self, page, -1);
+        }
+      if (self->presenting)
+        layout_slide (self);
+      queue_update_renders (self);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_layout (MisManualView *self)
+{
+  if (self->layout_source == 0)
+    self->layout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, layout_idle_cb, self, NULL);
+}
+
+static void
+mis_manual_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->mode_stack), width, height, baseline, NULL);
+
+  if (width != self->last_width || height != self->last_height)
+    {
+      self->last_width = width;
+      self->last_height = height;
+      queue_layout (self);
+    }
+}
+
+static void
+mis_manual_view_measure (GtkWidget      *widget,
+                         GtkOrientation  orientation,
+                         int             for_size,
+                         int            *minimum,
+                         int            *natural,
+                         int            *minimum_baseline,
+                         int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (MIS_MANUAL_VIEW (widget)->mode_stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Rendering ---------------------------------------------------------------- */
+
+typedef struct
+{
+  MisManualView   *self;
+  guint            page;
+  double           scale;
+  gboolean         detail;
+  graphene_rect_t  area;      /* detail: points */
+  GCancellable    *cancellable;
+} RenderRequest;
+
+static void
+render_request_free (RenderRequest *request)
+{
+  g_object_unref (request->self);
+  g_object_unref (request->cancellable);
+  g_free (request);
+}
+
+static void
+page_rendered_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  RenderRequest *request = user_data;
+  MisManualView *self = request->self;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  GCancellable **slot;
+  MisPdfPage *page;
+
+  texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, &error);
+
+  if (g_cancellable_is_cancelled (request->cancellable) || MIS_PDF_DOCUMENT (object) != self->document)
+    {
+      render_request_free (request);
+      return;
+    }
+
+  slot = request->detail ? &self->detail_jobs[request->page] : &self->render_jobs[request->page];
+  if (*slot == request->cancellable)
+    g_clear_object (slot);
+
+  page = page_widget (self, request->page);
+  if (request->detail)
+    {
+      if (texture != NULL)
+        mis_pdf_page_set_detail (page, texture, request->scale, &request->area);
+    }
+  else if (texture != NULL)
+    {
+      mis_pdf_page_set_texture (page, texture, request->scale);
+      mark_page_shown (self, request->page);
+    }
+  else
+    {
+      g_debug ("page %u: %s", request->page + 1, error->message);
+      mis_pdf_page_set_error (page, error->message);
+      mark_page_shown (self, request->page);
+    }
+
+  render_request_free (request);
+  queue_update_renders (self);
+}
+
+static GCancellable *
+request_render (MisManualView         *self,
+                guint                  page,
+                double                 scale,
+                const graphene_rect_t *area,
+                int                    priority)
+{
+  RenderRequest *request = g_new0 (RenderRequest, 1);
+  graphene_rect_t pixels;
+
+  request->self = g_object_ref (self);
+  request->page = page;
+  request->scale = scale;
+  request->cancellable = g_cancellable_new ();
+  if (area != NULL)
+    {
+      request->detail = TRUE;
+      request->area = *area;
+      graphene_rect_scale (area, scale, scale, &pixels);
+    }
+
+  mis_pdf_document_render_async (self->document, page, scale, area ? &pixels : NULL, priority,
+                                 request->cancellable, page_rendered_cb, request);
+  return g_object_ref (request->cancellable);
+}
+
+static void
+cancel_job (GCancellable **job)
+{
+  if (*job != NULL)
+    {
+      g_cancellable_cancel (*job);
+      g_clear_object (job);
+    }
+}
+
+/* The scale the whole page is rendered at: sharp, up to a size. */
+static double
+full_scale (MisManualView *self,
+            guint          page,
+            double         wanted)
+{
+  double width, height;
+
+  mis_pdf_document_get_page_size (self->document, page, &width, &height);
+  return MIN (wanted, sqrt (MAX_FULL_PIXELS / (width * height)));
+}
+
+static void
+request_text (MisManualView *self,
+              guint          page);
+
+static void
+update_page_render (MisManualView *self,
+                    guint          page,
+                    gboolean       visible,
+                    int            priority)
+{
+  MisPdfPage *widget = page_widget (self, page);
+  double wanted = self->zoom * device_scale (self);
+  double scale = full_scale (self, page, wanted);
+  double current;
+
+  mis_pdf_page_get_texture (widget, &current);
+  if (current != scale && (self->render_jobs[page] == NULL || self->render_scales[page] != scale))
+    {
+      cancel_job (&self->render_jobs[page]);
+      self->render_scales[page] = scale;
+      self->render_jobs[page] = request_render (self, page, scale, NULL, priority);
+    }
+
+  /* Beyond the whole page's bound: the part on screen, sharp. */
+  if (visible && scale < wanted)
+    {
+      GtkAdjustment *vadj = vadjustment (self);
+      GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (self->scroller);
+      double page_left = (MAX (gtk_adjustment_get_upper (hadj), gtk_widget_get_width (GTK_WIDGET (self->scroller))) -
+                          mis_pdf_page_get_pixel_width (widget)) / 2;
+      graphene_rect_t screen, area;
+
+      /* The screen in the page's points, and some more around it. */
+      graphene_rect_init (&screen,
+                          (gtk_adjustment_get_value (hadj) - page_left) / self->zoom,
+                          (gtk_adjustment_get_value (vadj) - self->offsets[page]) / self->zoom,
+                          gtk_adjustment_get_page_size (hadj) / self->zoom,
+                          gtk_adjustment_get_page_size (vadj) / self->zoom);
+      graphene_rect_inset (&screen, -screen.size.width / 4, -screen.size.height / 4);
+      {
+        double width, height;
+
+        mis_pdf_document_get_page_size (self->document, page, &width, &height);
+        if (!graphene_rect_intersection (&screen, &GRAPHENE_RECT_INIT (0, 0, width, height), &area))
+          return;
+      }
+      if (!mis_pdf_page_has_detail (widget, wanted, &area) && self->detail_jobs[page] == NULL)
+        self->detail_jobs[page] = request_render (self, page, wanted, &area, priority);
+    }
+
+  if (visible && self->texts[page] == NULL)
+    request_text (self, page);
+}
+
+/* Renderings far from the screen go first when over the bound. */
+static void
+trim_cache (MisManualView *self,
+            guint          first,
+            guint          last)
+{
+  gsize total = 0;
+  guint below = 0, above = n_pages (self);
+
+  for (guint i = 0; i < n_pages (self); i++)
+    total += mis_pdf_page_get_bytes (page_widget (self, i));
+
+  while (total > CACHE_BYTES && (below < first || above > last + 1))
+    {
+      guint victim;
+      MisPdfPage *widget;
+
+      /* The farther end first. */
+      if (below < first && (above <= last + 1 || first - below > above - 1 - last))
+        victim = below++;
+      else
+        victim = --above;
+
+      widget = page_widget (self, victim);
+      total -= mis_pdf_page_get_bytes (widget);
+      mis_pdf_page_drop_textures (widget);
+    }
+}
+
+static void
+update_renders (MisManualView *self)
+{
+  guint first, last;
+
+  g_clear_handle_id (&self->renders_source, g_source_remove);
+
+  if (self->document == NULL || n_pages (self) == 0 || gtk_widget_get_height (GTK_WIDGET (self->scroller)) <= 1)
+    return;
+
+  visible_range (self, &first, &last);
+
+  /* Off the screen and not next to it: not worth rendering now. */
+  for (guint i = 0; i < n_pages (self); i++)
+    {
+      if (i + 1 < first || i > last + 1)
+        cancel_job (&self->render_jobs[i]);
+      if (i < first || i > last)
+        cancel_job (&self->detail_jobs[i]);
+    }
+
+  for (guint i = first; i <= last; i++)
+    update_page_render (self, i, TRUE, G_PRIORITY_DEFAULT + (int)(i - first));
+  if (last + 1 < n_pages (self))
+    update_page_render (self, last + 1, FALSE, G_PRIORITY_LOW);
+  if (first > 0)
+    update_page_render (self, first - 1, FALSE, G_PRIORITY_LOW + 1);
+
+  trim_cache (self, first > 0 ? first - 1 : 0, MIN (last + 1, n_pages (self) - 1));
+}
+
+static gboolean
+update_renders_cb (gpointer user_data)
+{
+  MisManualView *self = user_data;
+
+  self->renders_source = 0;
+  update_renders (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_update_renders (MisManualView *self)
+{
+  if (self->renders_source == 0)
+    self->renders_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, update_renders_cb, self, NULL);
+}
+
+/* Text selection ----------------------------------------------------------- */
+
+typedef struct
+{
+  MisManualView *self;
+  guint          page;
+} TextRequest;
+
+static void
+text_ready_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  TextRequest *request = user_data;
+  g_autoptr(MisManualView) self = request->self;
+  g_autoptr(GError) error = NULL;
+  MisPdfText *text = mis_pdf_document_get_text_finish (MIS_PDF_DOCUMENT (object), result, &error);
+
+  if (text != NULL && MIS_PDF_DOCUMENT (object) == self->document && request->page < n_pages (self))
+    {
+      g_clear_object (&self->text_jobs[request->page]);
+      g_clear_pointer (&self->texts[request->page], mis_pdf_text_free);
+      self->texts[request->page] = text;
+    }
+  else
+    mis_pdf_text_free (text);
+
+  g_free (request);
+}
+
+static void
+request_text (MisManualView *self,
+              guint          page)
+{
+  TextRequest *request;
+
+  if (self->texts[page] != NULL || self->text_jobs[page] != NULL)
+    return;
+
+  request = g_new0 (TextRequest, 1);
+  request->self = g_object_ref (self);
+  request->page = page;
+  self->text_jobs[page] = g_cancellable_new ();
+  mis_pdf_document_get_text_async (self->document, page, self->text_jobs[page], text_ready_cb, request);
+}
+
+static int
+char_at (MisPdfText *text,
+         double      x,
+         double      y)
+{
+  double best = G_MAXDOUBLE;
+  int found = -1;
+
+  for (guint i = 0; i < text->n_areas; i++)
+    {
+      const graphene_rect_t *area = &text->areas[i];
+      double dx = MAX (0, MAX (area->origin.x - x, x - (area->origin.x + area->size.width)));
+      double dy = MAX (0, MAX (area->origin.y - y, y - (area->origin.y + area->size.height)));
+      /* Lines matter more than columns. */
+      double distance = dx * dx + 4 * dy * dy;
+
+      if (distance < best)
+        {
+          best = distance;
+          found = (int)i;
+        }
+    }
+  return found;
+}
+
+static void
+clear_selection (MisManualView *self)
+{
+  if (self->select_page >= 0 && (guint)self->select_page < n_pages (self))
+    mis_pdf_page_set_selection (page_widget (self, self->select_page), NULL);
+  self->select_page = -1;
+  self->select_from = self->select_to = -1;
+}
+
+static void
+show_selection (MisManualView *self)
+{
+  MisPdfText *text = self->texts[self->select_page];
+  g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  int from = MIN (self->select_from, self->select_to);
+  int to = MAX (self->select_from, self->select_to);
+
+  /* One rectangle per line rather than per letter. */
+  for (int i = from; i <= to && i >= 0 && (guint)i < text->n_areas; i++)
+    {
+      const graphene_rect_t *area = &text->areas[i];
+      graphene_rect_t *last = areas->len ? &g_array_index (areas, graphene_rect_t, areas->len - 1) : NULL;
+
+      if (area->size.width <= 0 || area->size.height <= 0)
+        continue;
+      if (last != NULL && fabs (last->origin.y - area->origin.y) < area->size.height / 2)
+        graphene_rect_union (last, area, last);
+      else
+        g_array_append_val (areas, *area);
+    }
+  mis_pdf_page_set_selection (page_widget (self, self->select_page), areas);
+}
+
+static const MisPdfLink *
+link_at (MisManualView *self,
+         guint          page,
+         double         x,
+         double         y)
+{
+  GPtrArray *links = mis_pdf_document_get_links (self->document, page);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      const MisPdfLink *link = g_ptr_array_index (links, i);
+
+      if (graphene_rect_contains_point (&link->area, &GRAPHENE_POINT_INIT (x, y)))
+        return link;
+    }
+  return NULL;
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               MisManualView  *self)
+{
+  MisPdfPage *page = MIS_PDF_PAGE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  GdkEventSequence *sequence = gtk_gesture_single_get_current_sequence (GTK_GESTURE_SINGLE (gesture));
+  GdkEvent *event = gtk_gesture_get_last_event (GTK_GESTURE (gesture), sequence);
+
+  /* Fingers scroll; the mouse selects. */
+  if (event != NULL && gdk_event_get_event_type (event) == GDK_TOUCH_BEGIN)
+    {
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
+  clear_selection (self);
+  self->drag_x = x / self->zoom;
+  self->drag_y = y / self->zoom;
+  self->select_page = (int)mis_pdf_page_get_index (page);
+  request_text (self, (guint)self->select_page);
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                MisManualView  *self)
+{
+  MisPdfText *text;
+
+  if (self->select_page < 0 || (text = self->texts[self->select_page]) == NULL)
+    return;
+  if (fabs (dx) < 4 && fabs (dy) < 4)
+    return;
+
+  self->select_from = char_at (text, self->drag_x, self->drag_y);
+  self->select_to = char_at (text, self->drag_x + dx / self->zoom, self->drag_y + dy / self->zoom);
+  show_selection (self);
+}
+
+/* A click, not a drag: a link, if there is one. */
+static void
+drag_end_cb (GtkGestureDrag *gesture,
+             double          dx,
+             double          dy,
+             MisManualView  *self)
+{
+  MisPdfPage *page = MIS_PDF_PAGE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture)));
+  const MisPdfLink *link;
+
+  if (fabs (dx) >= 4 || fabs (dy) >= 4)
+    return;
+
+  if ((link = link_at (self, mis_pdf_page_get_index (page), self->drag_x, self->drag_y)) != NULL)
+    mis_manual_view_activate_link (self, link);
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           MisManualView            *self)
+{
+  MisPdfPage *page = MIS_PDF_PAGE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
+  const MisPdfLink *link = link_at (self, mis_pdf_page_get_index (page), x / self->zoom, y / self->zoom);
+
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (page), link ? "pointer" : "text");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (page), link && link->kind == MIS_PDF_LINK_URI ? link->uri : NULL);
+}
+
+/* Links -------------------------------------------------------------------- */
+
+static void
+link_dialog_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         MisManualView    *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (dialog), "uri");
+
+  if (g_strcmp0 (response, "copy") == 0 && uri != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), uri);
+}
+
+/**
+ * mis_manual_view_activate_link:
+ *
+ * A place in the manual is gone to. A web address is shown with an offer to
+ * copy it: the app never opens a browser (the computer is offline, and a
+ * youth should not land on the web from a manual).
+ *
+ * Returns: whether the link led somewhere in the manual
+ */
+gboolean
+mis_manual_view_activate_link (MisManualView    *self,
+                               const MisPdfLink *link)
+{
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), FALSE);
+  g_return_val_if_fail (link != NULL, FALSE);
+
+  if (link->kind == MIS_PDF_LINK_PAGE)
+    {
+      go_to (self, (guint)link->page, link->top);
+      return TRUE;
+    }
+
+  if (link->kind == MIS_PDF_LINK_URI)
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       _("A Link to a Website"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("This link leads to %s\n\nThe app does not open websites. Copy the address to open it later on a device connected to the internet."),
+                                      link->uri);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "close", _("_Close"),
+                                        "copy", _("C_opy the Address"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
+      g_object_set_data_full (G_OBJECT (dialog), "uri", g_strdup (link->uri), g_free);
+    }
+  else
+    {
+      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       _("This Link Cannot Be Followed"),
+                                       _("It leads outside the manual, to something this app does not open."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+    }
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (link_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+/* Pages ---------------------------------------------------------------------- */
+
+static void
+create_pages (MisManualView *self)
+{
+  guint count = mis_pdf_document_get_n_pages (self->document);
+
+  self->pages = g_ptr_array_sized_new (count);
+  self->render_jobs = g_new0 (GCancellable *, count);
+  self->render_scales = g_new0 (double, count);
+  self->detail_jobs = g_new0 (GCancellable *, count);
+  self->text_jobs = g_new0 (GCancellable *, count);
+  self->texts = g_new0 (MisPdfText *, count);
+  self->offsets = g_new0 (double, count);
+
+  for (guint i = 0; i < count; i++)
+    {
+      GtkWidget *page = mis_pdf_page_new (i);
+      const char *label = mis_pdf_document_get_page_label (self->document, i);
+      g_autofree char *accessible = g_strdup_printf (_("Page %s"), label);
+      GtkGesture *drag = gtk_gesture_drag_new ();
+      GtkEventController *motion = gtk_event_controller_motion_new ();
+
+      mis_pdf_page_set_label (MIS_PDF_PAGE (page), label);
+      gtk_widget_set_halign (page, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+
+      g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+      g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+      g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+      gtk_widget_add_controller (page, GTK_EVENT_CONTROLLER (drag));
+      g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+      gtk_widget_add_controller (page, motion);
+
+      gtk_box_append (self->pages_box, page);
+      g_ptr_array_add (self->pages, page);
+    }
+}
+
+static void
+destroy_pages (MisManualView *self)
+{
+  for (guint i = 0; i < n_pages (self); i++)
+    {
+      cancel_job (&self->render_jobs[i]);
+      cancel_job (&self->detail_jobs[i]);
+      cancel_job (&self->text_jobs[i]);
+      g_clear_pointer (&self->texts[i], mis_pdf_text_free);
+      gtk_box_remove (self->pages_box, GTK_WIDGET (page_widget (self, i)));
+    }
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->render_jobs, g_free);
+  g_clear_pointer (&self->render_scales, g_free);
+  g_clear_pointer (&self->detail_jobs, g_free);
+  g_clear_pointer (&self->text_jobs, g_free);
+  g_clear_pointer (&self->texts, g_free);
+  g_clear_pointer (&self->offsets, g_free);
+  self->content_height = 0;
+}
+
+/* Sidebar ------------------------------------------------------------------ */
+
+static GListModel *
+outline_children_cb (gpointer item,
+                     gpointer user_data)
+{
+  GListModel *children = mis_pdf_outline_item_get_children (item);
+
+  return children ? g_object_ref (children) : NULL;
+}
+
+static void
+setup_outline_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
+{
+  GtkWidget *expander = gtk_tree_expander_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *page = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (page, "dim-label");
+  gtk_widget_add_css_class (page, "numeric");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), page);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  gtk_list_item_set_child (item, expander);
+}
+
+static void
+bind_outline_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 MisManualView            *self)
+{
+  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  MisPdfOutlineItem *entry = gtk_tree_list_row_get_item (row);
+  GtkWidget *expander = gtk_list_item_get_child (item);
+  GtkWidget *box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (expander));
+  int page = mis_pdf_outline_item_get_page (entry);
+
+  gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (expander), row);
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), mis_pdf_outline_item_get_title (entry));
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)),
+                       page >= 0 && self->document ? mis_pdf_document_get_page_label (self->document, (guint)page) : "");
+  g_object_unref (entry);
+}
+
+static void
+hide_folded_sidebar (MisManualView *self)
+{
+  if (adw_flap_get_folded (self->flap))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
+outline_activate_cb (MisManualView *self,
+                     guint          position)
+{
+  g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->outline_model), position);
+  g_autoptr(MisPdfOutlineItem) entry = row ? gtk_tree_list_row_get_item (row) : NULL;
+
+  if (entry != NULL && mis_pdf_outline_item_get_page (entry) >= 0)
+    {
+      go_to (self, (guint)mis_pdf_outline_item_get_page (entry), -1);
+      hide_folded_sidebar (self);
+    }
+}
+
+static void
+thumbnail_activate_cb (MisManualView *self,
+                       guint          position)
+{
+  go_to (self, position, -1);
+  hide_folded_sidebar (self);
+}
+
+static void
+setup_thumbnail_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *page = mis_pdf_page_new (G_MAXUINT);
+
+  gtk_widget_set_halign (page, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (page, "thumbnail");
+  gtk_box_append (GTK_BOX (box), page);
+  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_item_set_child (item, box);
+}
+
+typedef struct
+{
+  MisManualView *self;
+  MisPdfPage    *thumb;
+  guint          page;
+} ThumbRequest;
+
+static void
+thumbnail_rendered_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  ThumbRequest *request = user_data;
+  g_autoptr(GdkTexture) texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, NULL);
+
+  if (texture != NULL && MIS_PDF_DOCUMENT (object) == request->self->document)
+    {
+      g_hash_table_insert (request->self->thumbs, GUINT_TO_POINTER (request->page), g_object_ref (texture));
+      /* The list recycles its rows: only if it still shows that page. */
+      if (mis_pdf_page_get_index (request->thumb) == request->page)
+        mis_pdf_page_set_texture (request->thumb, texture, 0);
+    }
+
+  g_object_unref (request->thumb);
+  g_object_unref (request->self);
+  g_free (request);
+}
+
+static void
+bind_thumbnail_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   MisManualView            *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  MisPdfPage *thumb = MIS_PDF_PAGE (gtk_widget_get_first_child (box));
+  guint position = gtk_list_item_get_position (item);
+  GdkTexture *texture;
+  double width, height, zoom;
+
+  if (self->document == NULL || position >= n_pages (self))
+    return;
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)),
+                       mis_pdf_document_get_page_label (self->document, position));
+  mis_pdf_page_set_index (thumb, position);
+  mis_pdf_document_get_page_size (self->document, position, &width, &height);
+  zoom = MIN (THUMB_WIDTH / width, THUMB_WIDTH * 1.5 / height);
+  mis_pdf_page_set_size (thumb, width, height, zoom);
+
+  if ((texture = g_hash_table_lookup (self->thumbs, GUINT_TO_POINTER (position))) != NULL)
+    mis_pdf_page_set_texture (thumb, texture, 0);
+  else
+    {
+      ThumbRequest *request = g_new0 (ThumbRequest, 1);
+
+      request->self = g_object_ref (self);
+      request->thumb = g_object_ref (thumb);
+      request->page = position;
+      mis_pdf_document_render_async (self->document, position, zoom * device_scale (self), NULL,
+                                     G_PRIORITY_LOW + 10, self->cancellable, thumbnail_rendered_cb, request);
+    }
+}
+
+static void
+fill_sidebar (MisManualView *self)
+{
+  GListModel *outline = mis_pdf_document_get_outline (self->document);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) labels = NULL;
+  g_autoptr(GtkSingleSelection) selection = NULL;
+
+  self->outline_model = gtk_tree_list_model_new (g_object_ref (outline), FALSE, TRUE, outline_children_cb, NULL, NULL);
+  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->outline_model)));
+  gtk_single_selection_set_autoselect (selection, FALSE);
+  gtk_single_selection_set_can_unselect (selection, TRUE);
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->outline_list, GTK_SELECTION_MODEL (selection));
+  gtk_stack_set_visible_child_name (self->outline_stack, g_list_model_get_n_items (outline) > 0 ? "list" : "empty");
+
+  for (guint i = 0; i < n_pages (self); i++)
+    g_strv_builder_add (builder, mis_pdf_document_get_page_label (self->document, i));
+  labels = g_strv_builder_end (builder);
+  gtk_string_list_splice (self->thumb_labels, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumb_labels)),
+                          (const char * const *)labels);
+}
+
+static void
+empty_sidebar (MisManualView *self)
+{
+  gtk_list_view_set_model (self->outline_list, NULL);
+  g_clear_object (&self->outline_model);
+  gtk_string_list_splice (self->thumb_labels, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumb_labels)), NULL);
+  g_hash_table_remove_all (self->thumbs);
+}
+
+static void
+sidebar_toggled_cb (MisManualView *self)
+{
+  /* What the reader chose on a wide window is kept for wide windows. */
+  if (!self->narrow)
+    self->sidebar_wanted = adw_flap_get_reveal_flap (self->flap);
+}
+
+/* Search ------------------------------------------------------------------- */
+
+static void
+show_search_count (MisManualView *self)
+{
+  g_autofree char *label = NULL;
+  int count = self->matches ? (int)self->matches->len : 0;
+
+  if (self->matches == NULL)
+    label = g_strdup ("");
+  else if (count == 0)
+    label = g_strdup (_("Not found"));
+  else if (self->current_match >= 0)
+    label = g_strdup_printf ("%d / %d", self->current_match + 1, count);
+  else
+    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d match", "%d matches", (gulong)count), count);
+
+  gtk_label_set_label (self->search_label, label);
+  gtk_widget_set_sensitive (self->previous_match_button, count > 0);
+  gtk_widget_set_sensitive (self->next_match_button, count > 0);
+}
+
+static void
+clear_search (MisManualView *self)
+{
+  cancel_job (&self->search_cancellable);
+  for (guint i = 0; self->page_hits && i < self->page_hits->len; i++)
+    if (g_ptr_array_index (self->page_hits, i) != NULL)
+      mis_pdf_page_set_highlights (page_widget (self, i), NULL, NULL);
+  g_clear_pointer (&self->page_hits, g_ptr_array_unref);
+  g_clear_pointer (&self->matches, g_ptr_array_unref);
+  self->current_match = -1;
+  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), FALSE);
+  show_search_count (self);
+}
+
+static void
+highlight_page (MisManualView *self,
+                guint          page)
+{
+  GArray *hits = g_ptr_array_index (self->page_hits, page);
+  MisPdfMatch *current = self->current_match >= 0 ? g_ptr_array_index (self->matches, self->current_match) : NULL;
+
+  mis_pdf_page_set_highlights (page_widget (self, page), hits,
+                               current && (guint)current->page == page ? current->areas : NULL);
+}
+
+static void
+go_to_match (MisManualView *self,
+             int            index)
+{
+  MisPdfMatch *previous = self->current_match >= 0 ? g_ptr_array_index (self->matches, self->current_match) : NULL;
+  MisPdfMatch *match;
+  const graphene_rect_t *area;
+  GtkAdjustment *adjustment = vadjustment (self);
+  double y, value, page_size;
+
+  if (self->matches == NULL || self->matches->len == 0)
+    return;
+
+  self->current_match = (index + (int)self->matches->len) % (int)self->matches->len;
+  match = g_ptr_array_index (self->matches, self->current_match);
+  if (previous != NULL)
+    highlight_page (self, (guint)previous->page);
+  highlight_page (self, (guint)match->page);
+  show_search_count (self);
+
+  /* Scrolled to only when off the screen, to a third of its height. */
+  area = &g_array_index (match->areas, graphene_rect_t, 0);
+  y = self->offsets[match->page] + area->origin.y * self->zoom;
+  value = gtk_adjustment_get_value (adjustment);
+  page_size = gtk_adjustment_get_page_size (adjustment);
+  if (y < value || y + area->size.height * self->zoom > value + page_size)
+    {
+      if (mis_profile_enabled ())
+        {
+          g_autofree char *number = g_strdup_printf ("%d", match->page + 1);
+
+          self->requested_page = match->page + 1;
+          mis_profile_mark ("page-requested", number);
+        }
+      scroll_to_y (self, y - page_size / 3);
+      update_renders (self);
+      if (mis_pdf_page_is_drawn (page_widget (self, (guint)match->page)))
+        mark_page_shown (self, (guint)match->page);
+    }
+}
+
+static void
+search_progress_cb (double   fraction,
+                    gpointer user_data)
+{
+  MisManualView *self = user_data;
+  g_autofree char *label = g_strdup_printf (_("Searching… %d %%"), (int)(fraction * 100));
+
+  gtk_progress_bar_set_fraction (self->search_progress, fraction);
+  gtk_label_set_label (self->search_label, label);
+}
+
+static void
+search_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(MisManualView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) matches = mis_pdf_document_find_finish (MIS_PDF_DOCUMENT (object), result, &error);
+  g_autofree char *count = NULL;
+  int first = 0;
+
+  if (matches == NULL || MIS_PDF_DOCUMENT (object) != self->document)
+    return;
+
+  g_clear_object (&self->search_cancellable);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), FALSE);
+  self->matches = g_steal_pointer (&matches);
+  self->page_hits = g_ptr_array_new_full (n_pages (self), (GDestroyNotify)g_array_unref);
+  g_ptr_array_set_size (self->page_hits, (int)n_pages (self));
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      MisPdfMatch *match = g_ptr_array_index (self->matches, i);
+      GArray *hits = g_ptr_array_index (self->page_hits, match->page);
+
+      if (hits == NULL)
+        g_ptr_array_index (self->page_hits, match->page) = hits = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+      g_array_append_vals (hits, match->areas->data, match->areas->len);
+    }
+  for (guint i = 0; i < n_pages (self); i++)
+    if (g_ptr_array_index (self->page_hits, i) != NULL)
+      highlight_page (self, i);
+
+  count = g_strdup_printf ("%u", self->matches->len);
+  mis_profile_mark ("search-done", count);
+
+  /* The first match from the page being read. */
+  for (guint i = 0; i < self->matches->len; i++)
+    if ((guint)((MisPdfMatch *)g_ptr_array_index (self->matches, i))->page >= self->current_page)
+      {
+        first = (int)i;
+        break;
+      }
+  show_search_count (self);
+  go_to_match (self, first);
+}
+
+/**
+ * mis_manual_view_search:
+ * @text: words to find; empty to stop searching
+ *
+ * Searches the whole manual in the background; hits are shown as they are
+ * known, the view goes to the first one from the page being read.
+ */
+void
+mis_manual_view_search (MisManualView *self,
+                        const char    *text)
+{
+  g_autofree char *query = NULL;
+
+  g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
+
+  clear_search (self);
+  query = g_strstrip (g_strdup (text ? text : ""));
+  if (self->document == NULL || *query == '\0')
+    return;
+
+  self->search_cancellable = g_cancellable_new ();
+  gtk_progress_bar_set_fraction (self->search_progress, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), TRUE);
+  mis_profile_mark ("search-requested", query);
+  mis_pdf_document_find_async (self->document, query, search_progress_cb, self->search_cancellable,
+                               search_done_cb, g_object_ref (self));
+}
+
+static void
+search_changed_cb (MisManualView *self)
+{
+  mis_manual_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_next_cb (MisManualView *self)
+{
+  go_to_match (self, self->current_match + 1);
+}
+
+static void
+search_previous_cb (MisManualView *self)
+{
+  go_to_match (self, self->current_match - 1);
+}
+
+static void
+stop_search_cb (MisManualView *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
+}
+
+static void
+search_mode_cb (MisManualView *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    {
+      clear_search (self);
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    }
+}
+
+/* Presentation ------------------------------------------------------------- */
+
+static void
+update_slide_chrome (MisManualView *self)
+{
+  g_autofree char *label = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  label = g_strdup_printf ("%u / %u", self->slide_page + 1, n_pages (self));
+  gtk_label_set_label (self->slide_label, label);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "manual.slide-previous", self->slide_page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "manual.slide-next", self->slide_page + 1 < n_pages (self));
+}
+
+typedef struct
+{
+  MisManualView *self;
+  guint          page;
+  double         scale;
+} SlideRequest;
+
+static void
+slide_rendered_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  SlideRequest *request = user_data;
+  g_autoptr(MisManualView) self = request->self;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GdkTexture) texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, &error);
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      MIS_PDF_DOCUMENT (object) != self->document || request->scale != self->slide_scale)
+    {
+      g_free (request);
+      return;
+    }
+
+  if (texture != NULL)
+    g_hash_table_insert (self->slides, GUINT_TO_POINTER (request->page), g_object_ref (texture));
+  if (self->presenting && request->page == self->slide_page)
+    {
+      if (texture != NULL)
+        mis_pdf_page_set_texture (self->slide, texture, request->scale);
+      else
+        mis_pdf_page_set_error (self->slide, error->message);
+      mark_page_shown (self, request->page);
+    }
+  g_free (request);
+}
+
+static void
+render_slide (MisManualView *self,
+              guint          page,
+              int            priority)
+{
+  SlideRequest *request;
+
+  if (page >= n_pages (self) || g_hash_table_contains (self->slides, GUINT_TO_POINTER (page)))
+    return;
+
+  request = g_new0 (SlideRequest, 1);
+  request->self = g_object_ref (self);
+  request->page = page;
+  request->scale = self->slide_scale;
+  mis_pdf_document_render_async (self->document, page, self->slide_scale, NULL, priority,
+                                 self->slide_cancellable, slide_rendered_cb, request);
+}
+
+/* The page as large as the screen allows. */
+static void
+layout_slide (MisManualView *self)
+{
+  int width = gtk_widget_get_width (self->presentation);
+  int height = gtk_widget_get_height (self->presentation);
+  double page_width, page_height, zoom;
+
+  if (width <= 1 || height <= 1)
+    return;
+
+  mis_pdf_document_get_page_size (self->document, self->slide_page, &page_width, &page_height);
+  zoom = MIN (width / page_width, height / page_height);
+  mis_pdf_page_set_size (self->slide, page_width, page_height, zoom);
+
+  /* Every slide at one scale, so that the next ones come from the cache. */
+  if (self->slide_scale != zoom * device_scale (self))
+    {
+      g_hash_table_remove_all (self->slides);
+      self->slide_scale = zoom * device_scale (self);
+    }
+  show_slide (self);
+}
+
+static void
+show_slide (MisManualView *self)
+{
+  GdkTexture *texture;
+
+  mis_pdf_page_set_index (self->slide, self->slide_page);
+  mis_pdf_page_set_label (self->slide, "");
+  update_slide_chrome (self);
+
+  if (self->slide_scale <= 0)
+    return;
+
+  if ((texture = g_hash_table_lookup (self->slides, GUINT_TO_POINTER (self->slide_page))) != NULL)
+    {
+      mis_pdf_page_set_texture (self->slide, texture, self->slide_scale);
+      mark_page_shown (self, self->slide_page);
+    }
+  else
+    render_slide (self, self->slide_page, G_PRIORITY_HIGH);
+
+  /* The next page ahead, so that it comes at once. */
+  render_slide (self, self->slide_page + 1, G_PRIORITY_DEFAULT);
+  if (self->slide_page > 0)
+    render_slide (self, self->slide_page - 1, G_PRIORITY_LOW);
+
+  /* Only the pages around stay. */
+  {
+    GHashTableIter iter;
+    gpointer key;
+
+    g_hash_table_iter_init (&iter, self->slides);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      if (GPOINTER_TO_UINT (key) + 1 < self->slide_page || GPOINTER_TO_UINT (key) > self->slide_page + 2)
+        g_hash_table_iter_remove (&iter);
+  }
+}
+
+static void
+go_to_slide (MisManualView *self,
+             guint          page)
+{
+  if (!self->presenting || page >= n_pages (self) || page == self->slide_page)
+    return;
+
+  if (mis_profile_enabled ())
+    {
+      g_autofree char *number = g_strdup_printf ("%u", page + 1);
+
+      self->requested_page = (int)page + 1;
+      mis_profile_mark ("page-requested", number);
+    }
+
+  self->slide_page = page;
+  layout_slide (self);
+}
+
+static void
+update_chrome (MisManualView *self)
+{
+  gboolean fullscreen = mis_autohide_get_fullscreen (self->autohide);
+  gboolean active = mis_autohide_get_active (self->autohide);
+  gboolean visible = !fullscreen || active;
+
+  gtk_revealer_set_reveal_child (self->top_revealer, visible || gtk_search_bar_get_search_mode (self->search_bar));
+  gtk_revealer_set_reveal_child (self->slide_revealer, self->presenting && active);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible || (self->presenting && active) ? NULL : "none");
+
+  /* The window left fullscreen while presenting: presenting ends too. */
+  if (self->presenting && !fullscreen && self->fullscreened)
+    gtk_widget_activate_action (GTK_WIDGET (self), "manual.leave-presentation", NULL);
+}
+
+static void
+present (MisManualView *self)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (self->document == NULL || self->presenting)
+    return;
+
+  self->presenting = TRUE;
+  self->slide_page = self->current_page;
+  self->slide_cancellable = g_cancellable_new ();
+  gtk_stack_set_visible_child_name (self->mode_stack, "presentation");
+  self->fullscreened = FALSE;
+  if (window != NULL && !gtk_window_is_fullscreen (window))
+    {
+      gtk_window_fullscreen (window);
+      self->fullscreened = TRUE;
+    }
+  gtk_widget_grab_focus (self->presentation);
+  mis_pdf_page_set_index (self->slide, self->slide_page);
+  update_slide_chrome (self);
+  queue_layout (self);
+  layout_slide (self);
+}
+
+static void
+leave_presentation (MisManualView *self)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+  guint page = self->slide_page;
+
+  if (!self->presenting)
+    return;
+
+  self->presenting = FALSE;
+  cancel_job (&self->slide_cancellable);
+  g_hash_table_remove_all (self->slides);
+  self->slide_scale = 0;
+  mis_pdf_page_drop_textures (self->slide);
+  gtk_stack_set_visible_child_name (self->mode_stack, "reading");
+  if (self->fullscreened && window != NULL && gtk_window_is_fullscreen (window))
+    gtk_window_unfullscreen (window);
+  self->fullscreened = FALSE;
+  gtk_revealer_set_reveal_child (self->slide_revealer, FALSE);
+
+  /* Back where the group was. */
+  if (self->document != NULL)
+    {
+      self->open_page = (int)page;
+      queue_layout (self);
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
+}
+
+static void
+slide_click_cb (GtkGestureClick *gesture,
+                int              n_press,
+                double           x,
+                double           y,
+                MisManualView   *self)
+{
+  if (x < gtk_widget_get_width (self->presentation) / 3.0)
+    go_to_slide (self, self->slide_page > 0 ? self->slide_page - 1 : 0);
+  else
+    go_to_slide (self, self->slide_page + 1);
+}
+
+/* Actions ------------------------------------------------------------------ */
+
+static void
+slide_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  if (g_str_equal (action_name, "manual.slide-next"))
+    go_to_slide (self, self->slide_page + 1);
+  else if (g_str_equal (action_name, "manual.slide-previous") && self->slide_page > 0)
+    go_to_slide (self, self->slide_page - 1);
+  else if (g_str_equal (action_name, "manual.slide-first"))
+    go_to_slide (self, 0);
+  else if (g_str_equal (action_name, "manual.slide-last") && n_pages (self) > 0)
+    go_to_slide (self, n_pages (self) - 1);
+  else if (g_str_equal (action_name, "manual.leave-presentation"))
+    leave_presentation (self);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  present (MIS_MANUAL_VIEW (widget));
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  if (self->document == NULL)
+    return;
+
+  if (g_str_equal (action_name, "manual.zoom-in"))
+    set_zoom (self, self->zoom * ZOOM_STEP, MIS_MANUAL_FIT_NONE, -1);
+  else if (g_str_equal (action_name, "manual.zoom-out"))
+    set_zoom (self, self->zoom / ZOOM_STEP, MIS_MANUAL_FIT_NONE, -1);
+  else if (g_str_equal (action_name, "manual.fit-page"))
+    set_zoom (self, fit_zoom (self, MIS_MANUAL_FIT_PAGE), MIS_MANUAL_FIT_PAGE, -1);
+  else
+    set_zoom (self, fit_zoom (self, MIS_MANUAL_FIT_WIDTH), MIS_MANUAL_FIT_WIDTH, -1);
+}
+
+static void
+scroll_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+  GtkAdjustment *adjustment = vadjustment (self);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page_size = gtk_adjustment_get_page_size (adjustment);
+
+  if (self->document == NULL)
+    return;
+
+  if (g_str_equal (action_name, "manual.screen-down"))
+    gtk_adjustment_set_value (adjustment, value + page_size * 0.9);
+  else if (g_str_equal (action_name, "manual.screen-up"))
+    gtk_adjustment_set_value (adjustment, value - page_size * 0.9);
+  else if (g_str_equal (action_name, "manual.line-down"))
+    gtk_adjustment_set_value (adjustment, value + 48);
+  else if (g_str_equal (action_name, "manual.line-up"))
+    gtk_adjustment_set_value (adjustment, value - 48);
+  else if (g_str_equal (action_name, "manual.next-page") && self->current_page + 1 < n_pages (self))
+    go_to (self, self->current_page + 1, -1);
+  else if (g_str_equal (action_name, "manual.previous-page") && self->current_page > 0)
+    go_to (self, self->current_page - 1, -1);
+  else if (g_str_equal (action_name, "manual.first-page"))
+    go_to (self, 0, -1);
+  else if (g_str_equal (action_name, "manual.last-page"))
+    go_to (self, n_pages (self) - 1, -1);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  if (self->document == NULL)
+    return;
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+focus_page_entry_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  if (self->document != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->page_entry));
+}
+
+static void
+toggle_sidebar_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  if (self->document != NULL)
+    adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+  g_autofree char *text = mis_manual_view_get_selected_text (self);
+
+  if (text != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
+}
+
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  if (self->select_page >= 0)
+    clear_selection (self);
+  else
+    mis_autohide_leave_fullscreen (self->autohide);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               MisManualView           *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      GtkWidget *dialog;
+
+      gtk_print_operation_get_error (operation, &error);
+      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       _("The Manual Could Not Be Printed"),
+                                       error ? error->message : NULL);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  operation = mis_pdf_print_new (self->document, self->current_page, NULL, NULL);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_WINDOW (gtk_widget_get_root (widget)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    print_done_cb (operation, GTK_PRINT_OPERATION_RESULT_ERROR, self);
+}
+
+static void
+page_entry_activate_cb (MisManualView *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->page_entry));
+  int page = self->document ? mis_pdf_document_find_page (self->document, text) : -1;
+
+  if (page < 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self->page_entry));
+      gtk_widget_add_css_class (GTK_WIDGET (self->page_entry), "error");
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->page_entry), "error");
+  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
+  go_to (self, (guint)page, -1);
+}
+
+/* Ctrl+scroll and pinch zoom about the pointer. */
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           MisManualView            *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (!(state & GDK_CONTROL_MASK) || self->document == NULL || dy == 0)
+    return FALSE;
+
+  set_zoom (self, self->zoom * (dy < 0 ? 1.1 : 1 / 1.1), MIS_MANUAL_FIT_NONE, -1);
+  return TRUE;
+}
+
+static void
+pinch_begin_cb (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                MisManualView    *self)
+{
+  self->zoom_at_pinch = self->zoom;
+}
+
+static void
+pinch_scale_cb (GtkGestureZoom *gesture,
+                double          scale,
+                MisManualView  *self)
+{
+  double x, y;
+
+  if (self->document == NULL)
+    return;
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    y = -1;
+  set_zoom (self, self->zoom_at_pinch * scale, MIS_MANUAL_FIT_NONE, y);
+}
+
+/* Opening ------------------------------------------------------------------ */
+
+static void load (MisManualView *self,
+                  const char    *password);
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(MisManualView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisPdfDocument) document = mis_pdf_document_load_finish (result, &error);
+  double zoom;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->manual == NULL)
+    return;
+
+  if (document == NULL)
+    {
+      if (g_error_matches (error, MIS_PDF_ERROR, MIS_PDF_ERROR_NEEDS_PASSWORD) ||
+          g_error_matches (error, MIS_PDF_ERROR, MIS_PDF_ERROR_WRONG_PASSWORD))
+        {
+          gtk_label_set_label (self->password_error,
+                               error->code == MIS_PDF_ERROR_WRONG_PASSWORD ? error->message : "");
+          gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
+          set_state (self, "password");
+          gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
+        }
+      else
+        {
+          g_printerr ("make-it-safe: %s: %s\n", mis_resource_get_id (self->manual), error->message);
+          adw_status_page_set_description (self->error_page, error->message);
+          set_state (self, "error");
+        }
+      return;
+    }
+
+  self->document = g_steal_pointer (&document);
+  create_pages (self);
+  fill_sidebar (self);
+
+  zoom = mis_state_store_get_double (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->manual),
+                                     "zoom", 0);
+  self->fit = zoom == 0 ? MIS_MANUAL_FIT_WIDTH : zoom < 0 ? MIS_MANUAL_FIT_PAGE : MIS_MANUAL_FIT_NONE;
+  self->zoom = zoom > 0 ? CLAMP (zoom, MIN_ZOOM, MAX_ZOOM) : 1;
+  self->open_page = CLAMP (self->open_page, 0, (int)n_pages (self) - 1);
+  self->current_page = (guint)self->open_page;
+  layout_pages (self);
+  set_state (self, "document");
+  update_indicator (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
+  queue_layout (self);
+}
+
+static void
+load (MisManualView *self,
+      const char    *password)
+{
+  set_state (self, "loading");
+  mis_pdf_document_load_async (mis_resource_get_file (self->manual), password, self->cancellable,
+                               loaded_cb, g_object_ref (self));
+}
+
+static void
+unlock_cb (MisManualView *self)
+{
+  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->password_entry));
+
+  if (self->manual != NULL && *password != '\0')
+    load (self, password);
+}
+
+/* GObject ------------------------------------------------------------------ */
+
+static void
+mis_manual_view_root (GtkWidget *widget)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  GTK_WIDGET_CLASS (mis_manual_view_parent_class)->root (widget);
+  mis_autohide_set_window (self->autohide, GTK_WINDOW (gtk_widget_get_root (widget)));
+}
+
+static void
+mis_manual_view_unroot (GtkWidget *widget)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (widget);
+
+  if (self->autohide != NULL)
+    mis_autohide_set_window (self->autohide, NULL);
+  GTK_WIDGET_CLASS (mis_manual_view_parent_class)->unroot (widget);
+}
+
+static void
+mis_manual_view_dispose (GObject *object)
+{
+  MisManualView *self = (MisManualView *)object;
+  GtkWidget *child;
+
+  mis_manual_view_close (self);
+  g_clear_handle_id (&self->layout_source, g_source_remove);
+  g_clear_handle_id (&self->renders_source, g_source_remove);
+  g_clear_object (&self->autohide);
+  gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_MANUAL_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->thumb_labels);
+  g_clear_pointer (&self->thumbs, g_hash_table_unref);
+  g_clear_pointer (&self->slides, g_hash_table_unref);
+
+  G_OBJECT_CLASS (mis_manual_view_parent_class)->dispose (object);
+}
+
+static void
+mis_manual_view_finalize (GObject *object)
+{
+  MisManualView *self = (MisManualView *)object;
+
+  g_free (self->state);
+  G_OBJECT_CLASS (mis_manual_view_parent_class)->finalize (object);
+}
+
+static void
+mis_manual_view_class_init (MisManualViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mis_manual_view_dispose;
+  object_class->finalize = mis_manual_view_finalize;
+  widget_class->root = mis_manual_view_root;
+  widget_class->unroot = mis_manual_view_unroot;
+  widget_class->measure = mis_manual_view_measure;
+  widget_class->size_allocate = mis_manual_view_size_allocate;
+
+  g_type_ensure (MIS_TYPE_PDF_PAGE);
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/manual/mis-manual-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, stack);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, top_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, window_title);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, search_button);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, page_box);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, page_entry);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, n_pages_label);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, previous_match_button);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, next_match_button);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, search_label);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, search_progress);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, spinner);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, password_page);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, password_entry);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, password_error);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, flap);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, outline_stack);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, outline_list);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, thumbnail_list);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, presentation);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, slide);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, slide_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, slide_label);
+  gtk_widget_class_bind_template_callback (widget_class, page_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unlock_cb);
+  gtk_widget_class_bind_template_callback (widget_class, outline_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, thumbnail_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "manual.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "manual.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "manual.fit-width", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "manual.fit-page", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "manual.screen-down", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.screen-up", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.line-down", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.line-up", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.next-page", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.previous-page", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.first-page", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.last-page", NULL, scroll_action);
+  gtk_widget_class_install_action (widget_class, "manual.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "manual.focus-page-entry", NULL, focus_page_entry_action);
+  gtk_widget_class_install_action (widget_class, "manual.toggle-sidebar", NULL, toggle_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "manual.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "manual.escape", NULL, escape_action);
+  gtk_widget_class_install_action (widget_class, "manual.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "manual.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "manual.slide-next", NULL, slide_action);
+  gtk_widget_class_install_action (widget_class, "manual.slide-previous", NULL, slide_action);
+  gtk_widget_class_install_action (widget_class, "manual.slide-first", NULL, slide_action);
+  gtk_widget_class_install_action (widget_class, "manual.slide-last", NULL, slide_action);
+  gtk_widget_class_install_action (widget_class, "manual.leave-presentation", NULL, slide_action);
+
+  gtk_widget_class_set_css_name (widget_class, "mismanualview");
+}
+
+static void
+mis_manual_view_init (MisManualView *self)
+{
+  g_autoptr(GtkListItemFactory) outline_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) thumb_factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *shortcuts, *slide_keys, *scroll;
+  GtkGesture *pinch, *click;
+  GtkShortcutController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pending_y = -1;
+  self->open_page = -1;
+  self->select_page = -1;
+  self->current_match = -1;
+  self->zoom = 1;
+  self->last_width = -1;
+  self->sidebar_wanted = TRUE;
+  self->thumb_labels = gtk_string_list_new (NULL);
+  self->thumbs = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->slides = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  set_state (self, "loading");
+
+  g_signal_connect (outline_factory, "setup", G_CALLBACK (setup_outline_cb), NULL);
+  g_signal_connect (outline_factory, "bind", G_CALLBACK (bind_outline_cb), self);
+  gtk_list_view_set_factory (self->outline_list, outline_factory);
+
+  g_signal_connect (thumb_factory, "setup", G_CALLBACK (setup_thumbnail_cb), NULL);
+  g_signal_connect (thumb_factory, "bind", G_CALLBACK (bind_thumbnail_cb), self);
+  gtk_list_view_set_factory (self->thumbnail_list, thumb_factory);
+  {
+    g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->thumb_labels)));
+    gtk_list_view_set_model (self->thumbnail_list, GTK_SELECTION_MODEL (selection));
+  }
+
+  g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (sidebar_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (vadjustment (self), "value-changed", G_CALLBACK (scroll_value_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (vadjustment (self), "notify::upper", G_CALLBACK (upper_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vadjustment (self), "notify::page-size", G_CALLBACK (queue_update_renders), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
+                           G_CALLBACK (queue_layout), self, G_CONNECT_SWAPPED);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self->pages_box), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->pages_box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages of the manual"), -1);
+
+  /* Reading keys bubble: the page entry and the search entry keep theirs. */
+  shortcuts = gtk_shortcut_controller_new ();
+  keys = GTK_SHORTCUT_CONTROLLER (shortcuts);
+  mis_add_shortcut (keys, "Page_Down|space", "manual.screen-down", NULL);
+  mis_add_shortcut (keys, "Page_Up|<Shift>space", "manual.screen-up", NULL);
+  mis_add_shortcut (keys, "Down", "manual.line-down", NULL);
+  mis_add_shortcut (keys, "Up", "manual.line-up", NULL);
+  mis_add_shortcut (keys, "Right|<Control>Page_Down", "manual.next-page", NULL);
+  mis_add_shortcut (keys, "Left|<Control>Page_Up", "manual.previous-page", NULL);
+  mis_add_shortcut (keys, "Home|<Control>Home", "manual.first-page", NULL);
+  mis_add_shortcut (keys, "End|<Control>End", "manual.last-page", NULL);
+  mis_add_shortcut (keys, "<Control>plus|<Control>equal|<Control>KP_Add", "manual.zoom-in", NULL);
+  mis_add_shortcut (keys, "<Control>minus|<Control>KP_Subtract", "manual.zoom-out", NULL);
+  mis_add_shortcut (keys, "<Control>0|<Control>KP_0", "manual.fit-width", NULL);
+  mis_add_shortcut (keys, "<Control>f|slash", "manual.search", NULL);
+  mis_add_shortcut (keys, "<Control>l", "manual.focus-page-entry", NULL);
+  mis_add_shortcut (keys, "F9", "manual.toggle-sidebar", NULL);
+  mis_add_shortcut (keys, "<Control>c", "manual.copy", NULL);
+  mis_add_shortcut (keys, "<Control>p", "manual.print", NULL);
+  mis_add_shortcut (keys, "F5", "manual.present", NULL);
+  mis_add_shortcut (keys, "F11", "win.fullscreen", NULL);
+  mis_add_shortcut (keys, "Escape", "manual.escape", NULL);
+  gtk_widget_add_controller (gtk_stack_get_child_by_name (self->mode_stack, "reading"), shortcuts);
+
+  /* Presenting: no entries there, keys are caught before anything else. */
+  slide_keys = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (slide_keys, GTK_PHASE_CAPTURE);
+  keys = GTK_SHORTCUT_CONTROLLER (slide_keys);
+  mis_add_shortcut (keys, "Right|Down|Page_Down|space|Return|KP_Enter|n", "manual.slide-next", NULL);
+  mis_add_shortcut (keys, "Left|Up|Page_Up|BackSpace|<Shift>space|p", "manual.slide-previous", NULL);
+  mis_add_shortcut (keys, "Home", "manual.slide-first", NULL);
+  mis_add_shortcut (keys, "End", "manual.slide-last", NULL);
+  mis_add_shortcut (keys, "Escape|F5|q", "manual.leave-presentation", NULL);
+  gtk_widget_add_controller (self->presentation, slide_keys);
+  gtk_widget_set_focusable (self->presentation, TRUE);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (slide_click_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->slide), GTK_EVENT_CONTROLLER (click));
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (slide_click_cb), self);
+  gtk_widget_add_controller (self->presentation, GTK_EVENT_CONTROLLER (click));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
+
+  pinch = gtk_gesture_zoom_new ();
+  g_signal_connect (pinch, "begin", G_CALLBACK (pinch_begin_cb), self);
+  g_signal_connect (pinch, "scale-changed", G_CALLBACK (pinch_scale_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->scroller), GTK_EVENT_CONTROLLER (pinch));
+
+  self->autohide = mis_autohide_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (update_chrome), self, G_CONNECT_SWAPPED);
+}
+
+/* Public ------------------------------------------------------------------- */
+
+/**
+ * mis_manual_view_open:
+ * @page: the page to open at, from 0; negative for where the reader was
+ */
+void
+mis_manual_view_open (MisManualView *self,
+                      MisKit        *kit,
+                      MisResource   *manual,
+                      MisStateStore *store,
+                      int            page)
+{
+  g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
+  g_return_if_fail (MIS_IS_KIT (kit));
+  g_return_if_fail (MIS_IS_RESOURCE (manual));
+  g_return_if_fail (MIS_IS_STATE_STORE (store));
+
+  mis_manual_view_close (self);
+
+  g_set_object (&self->kit, kit);
+  g_set_object (&self->manual, manual);
+  g_set_object (&self->store, store);
+  self->cancellable = g_cancellable_new ();
+
+  if (page < 0)
+    page = (int)mis_state_store_get_double (store, mis_kit_get_id (kit), mis_resource_get_id (manual), "page", 1) - 1;
+  self->open_page = MAX (page, 0);
+
+  adw_window_title_set_title (self->window_title, mis_resource_get_title (manual));
+  adw_window_title_set_subtitle (self->window_title, NULL);
+  mis_profile_mark ("resource-requested", mis_resource_get_id (manual));
+  self->awaiting_first = TRUE;
+  self->requested_page = 0;
+  load (self, NULL);
+}
+
+void
+mis_manual_view_close (MisManualView *self)
+{
+  g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
+
+  if (self->presenting)
+    leave_presentation (self);
+  save_state (self);
+  clear_selection (self);
+  clear_search (self);
+  if (self->search_bar != NULL)
+    gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  cancel_job (&self->cancellable);
+  destroy_pages (self);
+  if (self->thumb_labels != NULL)
+    empty_sidebar (self);
+  g_clear_object (&self->document);
+  g_clear_object (&self->manual);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->store);
+  self->open_page = -1;
+  self->pending_y = -1;
+  self->current_page = 0;
+  if (self->autohide != NULL)
+    mis_autohide_stop (self->autohide);
+}
+
+/* Returns: (nullable) (transfer none): the manual open, once loaded */
+MisPdfDocument *
+mis_manual_view_get_document (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+  return self->document;
+}
+
+/* Returns: "loading", "error", "password" or "document" */
+const char *
+mis_manual_view_get_state (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+  return self->state;
+}
+
+guint
+mis_manual_view_get_page (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), 0);
+  return self->presenting ? self->slide_page : self->current_page;
+}
+
+void
+mis_manual_view_go_to_page (MisManualView *self,
+                            guint          page)
+{
+  g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
+
+  if (self->presenting)
+    go_to_slide (self, page);
+  else
+    go_to (self, page, -1);
+}
+
+double
+mis_manual_view_get_zoom (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), 1);
+  return self->zoom;
+}
+
+MisManualFit
+mis_manual_view_get_fit (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), MIS_MANUAL_FIT_WIDTH);
+  return self->fit;
+}
+
+/* Returns: whether @page shows its content (or its error) */
+gboolean
+mis_manual_view_is_page_drawn (MisManualView *self,
+                               guint          page)
+{
+  MisPdfPage *widget;
+
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), FALSE);
+
+  if (self->presenting)
+    return page == self->slide_page && mis_pdf_page_is_drawn (self->slide);
+  if (self->pages == NULL || (widget = page_widget (self, page)) == NULL)
+    return FALSE;
+  return mis_pdf_page_is_drawn (widget) || mis_pdf_page_get_error (widget) != NULL;
+}
+
+/* Returns: the number of matches of the last search, -1 while searching or
+ * when there is none */
+int
+mis_manual_view_get_n_matches (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), -1);
+  return self->matches ? (int)self->matches->len : -1;
+}
+
+int
+mis_manual_view_get_current_match (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), -1);
+  return self->current_match;
+}
+
+gboolean
+mis_manual_view_get_presenting (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), FALSE);
+  return self->presenting;
+}
+
+/* Returns: (transfer none): the page shown while presenting */
+GtkWidget *
+mis_manual_view_get_slide (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+  return GTK_WIDGET (self->slide);
+}
+
+/* Returns: (nullable) (transfer full): the selected text */
+char *
+mis_manual_view_get_selected_text (MisManualView *self)
+{
+  MisPdfText *text;
+  int from, to;
+
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+
+  if (self->select_page < 0 || self->select_from < 0 || (text = self->texts[self->select_page]) == NULL)
+    return NULL;
+
+  from = MIN (self->select_from, self->select_to);
+  to = MAX (self->select_from, self->select_to);
+  return g_utf8_substring (text->text, from, to + 1);
+}
+
+/* Selects the words of the page being read, once its text is known. */
+void
+mis_manual_view_select_all_on_page (MisManualView *self)
+{
+  MisPdfText *text;
+
+  g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
+
+  if (self->document == NULL || (text = self->texts[self->current_page]) == NULL || text->n_areas == 0)
+    return;
+
+  clear_selection (self);
+  self->select_page = (int)self->current_page;
+  self->select_from = 0;
+  self->select_to = (int)text->n_areas - 1;
+  show_selection (self);
+}

@@ -1,0 +1,1147 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-pdf-document.c: poppler has no thread safety to speak of, so each
+ * manual gets one worker (a thread pool of one thread) that alone touches its
+ * PopplerDocument: opening, rendering, text, search and printing are jobs
+ * queued to it, the most urgent first, and skipped when cancelled before they
+ * start. What the views need all the time (page sizes, labels, links, the
+ * outline) is read once, when the file opens, and is then only read on the
+ * main thread.
+ */
+#define G_LOG_DOMAIN "mis-pdf-document"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <poppler.h>
+
+#include "mis-pdf-document.h"
+#include "mis-types.h"
+
+/* A rendered area larger than this is refused: the view renders big zooms
+ * in pieces. 8192² fits GL's usual texture limit. */
+#define MAX_RENDER_SIDE 8192
+#define MAX_RENDER_PIXELS (48 * 1024 * 1024)
+
+G_DEFINE_QUARK (mis-pdf-error-quark, mis_pdf_error)
+
+/* Outline items ------------------------------------------------------------ */
+
+struct _MisPdfOutlineItem
+{
+  GObject     parent_instance;
+  char       *title;
+  int         page;
+  gboolean    expanded;
+  GListStore *children;
+};
+
+G_DEFINE_FINAL_TYPE (MisPdfOutlineItem, mis_pdf_outline_item, G_TYPE_OBJECT)
+
+static void
+mis_pdf_outline_item_finalize (GObject *object)
+{
+  MisPdfOutlineItem *self = (MisPdfOutlineItem *)object;
+
+  g_free (self->title);
+  g_clear_object (&self->children);
+  G_OBJECT_CLASS (mis_pdf_outline_item_parent_class)->finalize (object);
+}
+
+static void
+mis_pdf_outline_item_class_init (MisPdfOutlineItemClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mis_pdf_outline_item_finalize;
+}
+
+static void
+mis_pdf_outline_item_init (MisPdfOutlineItem *self)
+{
+  self->page = -1;
+}
+
+const char *
+mis_pdf_outline_item_get_title (MisPdfOutlineItem *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), NULL);
+  return self->title;
+}
+
+/* Returns: the page it leads to, from 0; -1 when it leads nowhere. */
+int
+mis_pdf_outline_item_get_page (MisPdfOutlineItem *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), -1);
+  return self->page;
+}
+
+gboolean
+mis_pdf_outline_item_get_expanded (MisPdfOutlineItem *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), FALSE);
+  return self->expanded;
+}
+
+/* Returns: (nullable) (transfer none): NULL for a leaf. */
+GListModel *
+mis_pdf_outline_item_get_children (MisPdfOutlineItem *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), NULL);
+  return self->children ? G_LIST_MODEL (self->children) : NULL;
+}
+
+void
+mis_pdf_match_free (MisPdfMatch *match)
+{
+  if (match == NULL)
+    return;
+  g_array_unref (match->areas);
+  g_free (match);
+}
+
+void
+mis_pdf_text_free (MisPdfText *text)
+{
+  if (text == NULL)
+    return;
+  g_free (text->text);
+  g_free (text->areas);
+  g_free (text);
+}
+
+static void
+link_free (gpointer data)
+{
+  MisPdfLink *link = data;
+
+  g_free (link->uri);
+  g_free (link);
+}
+
+/* The document --------------------------------------------------------------- */
+
+typedef struct
+{
+  double     width;
+  double     height;
+  char      *label;
+  GPtrArray *links;
+} PageInfo;
+
+struct _MisPdfDocument
+{
+  GObject          parent_instance;
+
+  GFile           *file;
+  GThreadPool     *pool;
+  guint64          next_sequence;
+
+  /* Worker only. */
+  PopplerDocument *document;
+
+  /* Written by the opening job, read-only afterwards. */
+  char            *title;
+  PageInfo        *pages;
+  guint            n_pages;
+  double           max_width;
+  double           max_height;
+  gboolean         has_labels;
+  GListStore      *outline;
+};
+
+G_DEFINE_FINAL_TYPE (MisPdfDocument, mis_pdf_document, G_TYPE_OBJECT)
+
+typedef void (*JobFunc) (MisPdfDocument *self,
+                         GTask          *task);
+
+typedef struct
+{
+  GTask   *task;
+  JobFunc  func;
+  guint64  sequence;
+} Job;
+
+static int
+job_compare (gconstpointer a,
+             gconstpointer b,
+             gpointer      user_data)
+{
+  const Job *job_a = a;
+  const Job *job_b = b;
+  int priority_a = g_task_get_priority (job_a->task);
+  int priority_b = g_task_get_priority (job_b->task);
+
+  if (priority_a != priority_b)
+    return priority_a < priority_b ? -1 : 1;
+  return job_a->sequence < job_b->sequence ? -1 : job_a->sequence > job_b->sequence;
+}
+
+static void
+run_job (gpointer data,
+         gpointer user_data)
+{
+  Job *job = data;
+  MisPdfDocument *self = g_task_get_source_object (job->task);
+
+  if (!g_task_return_error_if_cancelled (job->task))
+    job->func (self, job->task);
+
+  g_object_unref (job->task);
+  g_free (job);
+}
+
+/* The task keeps the document alive, and so its worker, until it ran. */
+static void
+queue_job (MisPdfDocument *self,
+           GTask          *task,
+           JobFunc         func)
+{
+  Job *job = g_new0 (Job, 1);
+
+  job->task = task;
+  job->func = func;
+  job->sequence = self->next_sequence++;
+  g_thread_pool_push (self->pool, job, NULL);
+}
+
+static void
+mis_pdf_document_finalize (GObject *object)
+{
+  MisPdfDocument *self = (MisPdfDocument *)object;
+
+  /* The last reference goes when the last job is done, maybe on the
+   * worker itself: the pool is then freed without waiting for itself. */
+  g_thread_pool_free (self->pool, TRUE, FALSE);
+  g_clear_object (&self->document);
+  for (guint i = 0; i < self->n_pages; i++)
+    {
+      g_free (self->pages[i].label);
+      g_clear_pointer (&self->pages[i].links, g_ptr_array_unref);
+    }
+  g_free (self->pages);
+  g_free (self->title);
+  g_clear_object (&self->outline);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (mis_pdf_document_parent_class)->finalize (object);
+}
+
+static void
+mis_pdf_document_class_init (MisPdfDocumentClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = mis_pdf_document_finalize;
+}
+
+static void
+mis_pdf_document_init (MisPdfDocument *self)
+{
+  self->pool = g_thread_pool_new (run_job, self, 1, FALSE, NULL);
+  g_thread_pool_set_sort_function (self->pool, job_compare, NULL);
+  self->outline = g_list_store_new (MIS_TYPE_PDF_OUTLINE_ITEM);
+}
+
+/* Opening -------------------------------------------------------------------- */
+
+static double
+clamp_side (double side)
+{
+  if (!(side >= MIS_PDF_MIN_PAGE_SIDE))   /* also NaN */
+    return MIS_PDF_MIN_PAGE_SIDE;
+  return MIN (side, MIS_PDF_MAX_PAGE_SIDE);
+}
+
+/* A destination as a page (from 0) and a distance from its top. */
+static void
+resolve_dest (MisPdfDocument *self,
+              PopplerDest    *dest,
+              int            *page,
+              double         *top)
+{
+  PopplerDest *named = NULL;
+
+  *page = -1;
+  *top = -1;
+  if (dest == NULL)
+    return;
+
+  if (dest->type == POPPLER_DEST_NAMED)
+    dest = named = poppler_document_find_dest (self->document, dest->named_dest);
+  if (dest == NULL)
+    return;
+
+  if (dest->page_num >= 1 && (guint)dest->page_num <= self->n_pages)
+    {
+      *page = dest->page_num - 1;
+      if (dest->change_top)
+        *top = MAX (0, self->pages[*page].height - dest->top);
+    }
+
+  if (named != NULL)
+    poppler_dest_free (named);
+}
+
+static void
+resolve_action (MisPdfDocument *self,
+                PopplerAction  *action,
+                MisPdfLinkKind *kind,
+                int            *page,
+                double         *top,
+                char          **uri)
+{
+  *kind = MIS_PDF_LINK_OTHER;
+  *page = -1;
+  *top = -1;
+  if (uri != NULL)
+    *uri = NULL;
+
+  if (action == NULL)
+    return;
+
+  switch (action->type)
+    {
+    case POPPLER_ACTION_GOTO_DEST:
+      resolve_dest (self, action->goto_dest.dest, page, top);
+      if (*page >= 0)
+        *kind = MIS_PDF_LINK_PAGE;
+      break;
+    case POPPLER_ACTION_URI:
+      if (action->uri.uri != NULL && uri != NULL)
+        {
+          *kind = MIS_PDF_LINK_URI;
+          *uri = g_strdup (action->uri.uri);
+        }
+      break;
+    case POPPLER_ACTION_NONE:
+    case POPPLER_ACTION_UNKNOWN:
+    case POPPLER_ACTION_GOTO_REMOTE:
+    case POPPLER_ACTION_LAUNCH:
+    case POPPLER_ACTION_NAMED:
+    case POPPLER_ACTION_MOVIE:
+    case POPPLER_ACTION_RENDITION:
+    case POPPLER_ACTION_OCG_STATE:
+    case POPPLER_ACTION_JAVASCRIPT:
+    case POPPLER_ACTION_RESET_FORM:
+    default:
+      break;
+    }
+}
+
+static GListStore *
+read_outline (MisPdfDocument   *self,
+              PopplerIndexIter *iter,
+              guint             depth)
+{
+  GListStore *store = g_list_store_new (MIS_TYPE_PDF_OUTLINE_ITEM);
+
+  do
+    {
+      PopplerAction *action = poppler_index_iter_get_action (iter);
+      g_autoptr(MisPdfOutlineItem) item = g_object_new (MIS_TYPE_PDF_OUTLINE_ITEM, NULL);
+      PopplerIndexIter *child;
+      MisPdfLinkKind kind;
+      double top;
+
+      item->title = g_strdup (action && action->any.title ? action->any.title : "");
+      g_strstrip (item->title);
+      resolve_action (self, action, &kind, &item->page, &top, NULL);
+      item->expanded = poppler_index_iter_is_open (iter);
+      poppler_action_free (action);
+
+      /* A damaged outline may loop: stop somewhere reasonable. */
+      if (depth < 16 && (child = poppler_index_iter_get_child (iter)) != NULL)
+        {
+          item->children = read_outline (self, child, depth + 1);
+          poppler_index_iter_free (child);
+        }
+
+      g_list_store_append (store, item);
+    }
+  while (poppler_index_iter_next (iter));
+
+  return store;
+}
+
+static GPtrArray *
+read_links (MisPdfDocument *self,
+            PopplerPage    *page,
+            double          height)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func (link_free);
+  GList *mapping = poppler_page_get_link_mapping (page);
+
+  for (GList *l = mapping; l != NULL; l = l->next)
+    {
+      PopplerLinkMapping *map = l->data;
+      MisPdfLink *link = g_new0 (MisPdfLink, 1);
+      double x1 = MIN (map->area.x1, map->area.x2), x2 = MAX (map->area.x1, map->area.x2);
+      double y1 = MIN (map->area.y1, map->area.y2), y2 = MAX (map->area.y1, map->area.y2);
+
+      resolve_action (self, map->action, &link->kind, &link->page, &link->top, &link->uri);
+      graphene_rect_init (&link->area, x1, height - y2, x2 - x1, y2 - y1);
+      g_ptr_array_add (links, link);
+    }
+  poppler_page_free_link_mapping (mapping);
+
+  return links;
+}
+
+static gboolean
+check_file (GFile   *file,
+            GError **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GError) local_error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("The file “%s” is missing."), name);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("“%s” is not a file."), name);
+      return FALSE;
+    }
+  if (g_file_info_get_size (info) == 0)
+    {
+      g_set_error (error, MIS_PDF_ERROR, MIS_PDF_ERROR_DAMAGED, _("The file “%s” is empty."), name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+load_job (MisPdfDocument *self,
+          GTask          *task)
+{
+  const char *password = g_task_get_task_data (task);
+  g_autofree char *uri = g_file_get_uri (self->file);
+  g_autofree char *name = g_file_get_basename (self->file);
+  g_autoptr(GError) error = NULL;
+  PopplerIndexIter *iter;
+  gboolean numbers_only = TRUE;
+
+  if (!check_file (self->file, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  self->document = poppler_document_new_from_file (uri, password, &error);
+  if (self->document == NULL)
+    {
+      if (g_error_matches (error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_task_return_new_error (task, MIS_PDF_ERROR,
+                                 password ? MIS_PDF_ERROR_WRONG_PASSWORD : MIS_PDF_ERROR_NEEDS_PASSWORD,
+                                 password ? _("This password does not open the manual.")
+                                          : _("This manual is protected by a password."));
+      else
+        /* Translators: the second %s is poppler's reason, in English. */
+        g_task_return_new_error (task, MIS_PDF_ERROR, MIS_PDF_ERROR_DAMAGED,
+                                 _("“%s” is not a PDF file that can be read (%s)."),
+                                 name, error ? error->message : "?");
+      return;
+    }
+
+  self->title = poppler_document_get_title (self->document);
+  self->n_pages = MAX (poppler_document_get_n_pages (self->document), 0);
+  if (self->n_pages == 0)
+    {
+      g_task_return_new_error (task, MIS_PDF_ERROR, MIS_PDF_ERROR_DAMAGED,
+                               _("“%s” has no pages."), name);
+      return;
+    }
+
+  self->pages = g_new0 (PageInfo, self->n_pages);
+  for (guint i = 0; i < self->n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (self->document, i);
+      PageInfo *info = &self->pages[i];
+      g_autofree char *number = g_strdup_printf ("%u", i + 1);
+      double width = 0, height = 0;
+
+      if (page != NULL)
+        poppler_page_get_size (page, &width, &height);
+      info->width = clamp_side (width);
+      info->height = clamp_side (height);
+      info->label = page ? poppler_page_get_label (page) : NULL;
+      if (info->label == NULL || *info->label == '\0')
+        {
+          g_free (info->label);
+          info->label = g_strdup (number);
+        }
+      numbers_only &= g_str_equal (info->label, number);
+      self->max_width = MAX (self->max_width, info->width);
+      self->max_height = MAX (self->max_height, info->height);
+      g_clear_object (&page);
+    }
+  self->has_labels = !numbers_only;
+
+  /* Links name pages by number: every size is known before they are read. */
+  for (guint i = 0; i < self->n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (self->document, i);
+
+      if (page != NULL)
+        {
+          double width, height;
+
+          poppler_page_get_size (page, &width, &height);
+          self->pages[i].links = read_links (self, page, height);
+        }
+      else
+        self->pages[i].links = g_ptr_array_new_with_free_func (link_free);
+      g_clear_object (&page);
+    }
+
+  if ((iter = poppler_index_iter_new (self->document)) != NULL)
+    {
+      g_autoptr(GListStore) outline = read_outline (self, iter, 0);
+
+      g_set_object (&self->outline, outline);
+      poppler_index_iter_free (iter);
+    }
+
+  g_task_return_pointer (task, g_object_ref (self), g_object_unref);
+}
+
+/**
+ * mis_pdf_document_load_async:
+ * @password: (nullable): for a protected file
+ *
+ * Opens @file on the document's worker. Fails with a message for the user:
+ * G_IO_ERROR_NOT_FOUND, or MIS_PDF_ERROR (a password is needed or wrong, the
+ * file is not a PDF poppler can read).
+ */
+void
+mis_pdf_document_load_async (GFile               *file,
+                             const char          *password,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(MisPdfDocument) self = g_object_new (MIS_TYPE_PDF_DOCUMENT, NULL);
+  GTask *task;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  self->file = g_object_ref (file);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, MIS_SOURCE_TAG (mis_pdf_document_load_async));
+  g_task_set_task_data (task, g_strdup (password), g_free);
+  queue_job (self, task, load_job);
+}
+
+MisPdfDocument *
+mis_pdf_document_load_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+GFile *
+mis_pdf_document_get_file (MisPdfDocument *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), NULL);
+  return self->file;
+}
+
+/* Returns: (nullable): the title in the file's information */
+const char *
+mis_pdf_document_get_title (MisPdfDocument *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+guint
+mis_pdf_document_get_n_pages (MisPdfDocument *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), 0);
+  return self->n_pages;
+}
+
+/* In points, clamped to MIS_PDF_MIN_PAGE_SIDE..MIS_PDF_MAX_PAGE_SIDE. */
+void
+mis_pdf_document_get_page_size (MisPdfDocument *self,
+                                guint           page,
+                                double         *width,
+                                double         *height)
+{
+  g_return_if_fail (MIS_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (page < self->n_pages);
+
+  *width = self->pages[page].width;
+  *height = self->pages[page].height;
+}
+
+void
+mis_pdf_document_get_max_page_size (MisPdfDocument *self,
+                                    double         *width,
+                                    double         *height)
+{
+  g_return_if_fail (MIS_IS_PDF_DOCUMENT (self));
+
+  *width = self->max_width;
+  *height = self->max_height;
+}
+
+/* Returns: the page's label ("iv", "12"), its number from 1 when it has none */
+const char *
+mis_pdf_document_get_page_label (MisPdfDocument *self,
+                                 guint           page)
+{
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), NULL);
+  g_return_val_if_fail (page < self->n_pages, NULL);
+  return self->pages[page].label;
+}
+
+/* Returns: whether some page has a label other than its number */
+gboolean
+mis_pdf_document_has_page_labels (MisPdfDocument *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), FALSE);
+  return self->has_labels;
+}
+
+/**
+ * mis_pdf_document_find_page:
+ * @label_or_number: what the reader typed
+ *
+ * A page label first, as printed on the pages ("iv", "12"), else a page
+ * number from 1.
+ *
+ * Returns: the page from 0, or -1
+ */
+int
+mis_pdf_document_find_page (MisPdfDocument *self,
+                            const char     *label_or_number)
+{
+  g_autofree char *wanted = NULL;
+  guint64 number;
+
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), -1);
+  g_return_val_if_fail (label_or_number != NULL, -1);
+
+  wanted = g_utf8_casefold (g_strstrip (g_strdup (label_or_number)), -1);
+  for (guint i = 0; i < self->n_pages; i++)
+    {
+      g_autofree char *label = g_utf8_casefold (self->pages[i].label, -1);
+
+      if (g_str_equal (label, wanted))
+        return (int)i;
+    }
+
+  if (g_ascii_string_to_unsigned (wanted, 10, 1, self->n_pages, &number, NULL))
+    return (int)number - 1;
+  return -1;
+}
+
+/* Returns: (transfer none) (element-type MisPdfLink): the page's links */
+GPtrArray *
+mis_pdf_document_get_links (MisPdfDocument *self,
+                            guint           page)
+{
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), NULL);
+  g_return_val_if_fail (page < self->n_pages, NULL);
+  return self->pages[page].links;
+}
+
+/* Returns: (transfer none): MisPdfOutlineItems, empty when there is no outline */
+GListModel *
+mis_pdf_document_get_outline (MisPdfDocument *self)
+{
+  g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->outline);
+}
+
+static PopplerPage *
+get_page (MisPdfDocument *self,
+          guint           index,
+          GError        **error)
+{
+  PopplerPage *page = index < self->n_pages ? poppler_document_get_page (self->document, index) : NULL;
+
+  if (page == NULL)
+    g_set_error (error, MIS_PDF_ERROR, MIS_PDF_ERROR_PAGE, _("Page %u cannot be read."), index + 1);
+  return page;
+}
+
+/* Rendering ------------------------------------------------------------------ */
+
+typedef struct
+{
+  guint           page;
+  double          scale;
+  graphene_rect_t area;
+} RenderData;
+
+typedef struct
+{
+  GBytes *pixels;
+  int     width;
+  int     height;
+  gsize   stride;
+} Rendered;
+
+static void
+rendered_free (Rendered *rendered)
+{
+  g_bytes_unref (rendered->pixels);
+  g_free (rendered);
+}
+
+static void
+render_job (MisPdfDocument *self,
+            GTask          *task)
+{
+  RenderData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  PopplerPage *page = get_page (self, data->page, &error);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  Rendered *rendered;
+  int width = (int)ceil (data->area.size.width);
+  int height = (int)ceil (data->area.size.height);
+
+  if (page == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -data->area.origin.x, -data->area.origin.y);
+  cairo_scale (cr, data->scale, data->scale);
+  poppler_page_render (page, cr);
+  /* Paper is white under what the page leaves transparent. */
+  cairo_set_operator (cr, CAIRO_OPERATOR_DEST_OVER);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  g_object_unref (page);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_task_return_new_error (task, MIS_PDF_ERROR, MIS_PDF_ERROR_PAGE,
+                               _("Page %u cannot be drawn (%s)."), data->page + 1,
+                               cairo_status_to_string (cairo_surface_status (surface)));
+      cairo_surface_destroy (surface);
+      return;
+    }
+
+  rendered = g_new0 (Rendered, 1);
+  rendered->width = width;
+  rendered->height = height;
+  rendered->stride = (gsize)cairo_image_surface_get_stride (surface);
+  rendered->pixels = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                                 rendered->stride * (gsize)height,
+                                                 (GDestroyNotify)cairo_surface_destroy, surface);
+  g_task_return_pointer (task, rendered, (GDestroyNotify)rendered_free);
+}
+
+/**
+ * mis_pdf_document_render_async:
+ * @scale: device pixels per point
+ * @area: (nullable): the part of the page to render, in device pixels of
+ *   the page at @scale; NULL for all of it
+ * @priority: lower runs first
+ *
+ * Renders on the worker; the texture is opaque (white paper).
+ */
+void
+mis_pdf_document_render_async (MisPdfDocument        *self,
+                               guint                  page,
+                               double                 scale,
+                               const graphene_rect_t *area,
+                               int                    priority,
+                               GCancellable          *cancellable,
+                               GAsyncReadyCallback    callback,
+                               gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RenderData *data;
+  double width, height;
+
+  g_return_if_fail (MIS_IS_PDF_DOCUMENT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, MIS_SOURCE_TAG (mis_pdf_document_render_async));
+  g_task_set_priority (task, priority);
+
+  if (page >= self->n_pages || !(scale > 0))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "No such page");
+      return;
+    }
+
+  data = g_new0 (RenderData, 1);
+  data->page = page;
+  data->scale = scale;
+  width = ceil (self->pages[page].width * scale);
+  height = ceil (self->pages[page].height * scale);
+  if (area != NULL)
+    graphene_rect_intersection (area, &GRAPHENE_RECT_INIT (0, 0, width, height), &data->area);
+  else
+    graphene_rect_init (&data->area, 0, 0, width, height);
+  graphene_rect_round_extents (&data->area, &data->area);
+  g_task_set_task_data (task, data, g_free);
+
+  if (data->area.size.width < 1 || data->area.size.height < 1 ||
+      data->area.size.width > MAX_RENDER_SIDE || data->area.size.height > MAX_RENDER_SIDE ||
+      data->area.size.width * data->area.size.height > MAX_RENDER_PIXELS)
+    {
+      g_task_return_new_error (task, MIS_PDF_ERROR, MIS_PDF_ERROR_PAGE,
+                               _("Page %u is too large to be drawn at this zoom."), page + 1);
+      return;
+    }
+
+  queue_job (self, g_steal_pointer (&task), render_job);
+}
+
+/* Returns: (transfer full): the rendered area; made here, on the main thread */
+GdkTexture *
+mis_pdf_document_render_finish (MisPdfDocument  *self,
+                                GAsyncResult    *result,
+                                GError         **error)
+{
+  Rendered *rendered;
+  GdkTexture *texture;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  if (!(rendered = g_task_propagate_pointer (G_TASK (result), error)))
+    return NULL;
+
+  /* Cairo's ARGB32 is GTK's native premultiplied format. */
+  texture = gdk_memory_texture_new (rendered->width, rendered->height, GDK_MEMORY_DEFAULT,
+                                    rendered->pixels, rendered->stride);
+  rendered_free (rendered);
+  return texture;
+}
+
+/* Text ----------------------------------------------------------------------- */
+
+static void
+text_job (MisPdfDocument *self,
+          GTask          *task)
+{
+  guint index = GPOINTER_TO_UINT (g_task_get_task_data (task));
+  g_autoptr(GError) error = NULL;
+  PopplerPage *page = get_page (self, index, &error);
+  PopplerRectangle *rects = NULL;
+  guint n_rects = 0;
+  MisPdfText *text;
+  glong n_chars;
+
+  if (page == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  text = g_new0 (MisPdfText, 1);
+  text->text = poppler_page_get_text (page);
+  if (text->text == NULL)
+    text->text = g_strdup ("");
+  n_chars = g_utf8_strlen (text->text, -1);
+
+  /* One area per character of the text, in the same order. */
+  if (!poppler_page_get_text_layout (page, &rects, &n_rects))
+    n_rects = 0;
+  text->n_areas = MIN (n_rects, (guint)n_chars);
+  text->areas = g_new0 (graphene_rect_t, MAX (text->n_areas, 1));
+  for (guint i = 0; i < text->n_areas; i++)
+    graphene_rect_init (&text->areas[i], rects[i].x1, rects[i].y1,
+                        rects[i].x2 - rects[i].x1, rects[i].y2 - rects[i].y1);
+
+  g_free (rects);
+  g_object_unref (page);
+  g_task_return_pointer (task, text, (GDestroyNotify)mis_pdf_text_free);
+}
+
+void
+mis_pdf_document_get_text_async (MisPdfDocument      *self,
+                                 guint                page,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (MIS_IS_PDF_DOCUMENT (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, MIS_SOURCE_TAG (mis_pdf_document_get_text_async));
+  g_task_set_priority (task, G_PRIORITY_LOW);
+  g_task_set_task_data (task, GUINT_TO_POINTER (page), NULL);
+  queue_job (self, task, text_job);
+}
+
+/* Returns: (transfer full): the page's text and where each character is */
+MisPdfText *
+mis_pdf_document_get_text_finish (MisPdfDocument  *self,
+                                  GAsyncResult    *result,
+                                  GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Search --------------------------------------------------------------------- */
+
+typedef struct
+{
+  char               *text;
+  MisPdfProgressFunc  progress;
+  gpointer            user_data;
+  GMainContext       *context;
+} FindData;
+
+static void
+find_data_free (FindData *data)
+{
+  g_free (data->text);
+  g_main_context_unref (data->context);
+  g_free (data);
+}
+
+typedef struct
+{
+  GTask  *task;
+  double  fraction;
+} Progress;
+
+static gboolean
+progress_cb (gpointer user_data)
+{
+  Progress *progress = user_data;
+  FindData *data = g_task_get_task_data (progress->task);
+  GCancellable *cancellable = g_task_get_cancellable (progress->task);
+
+  if (data->progress != NULL && !g_cancellable_is_cancelled (cancellable))
+    data->progress (progress->fraction, data->user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+progress_free (gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_object_unref (progress->task);
+  g_free (progress);
+}
+
+/* Accents dropped: poppler then ignores them on the page's side too (it
+ * does so only for a plain ASCII query), so "securite" and "sécurité" both
+ * find "Sécurité". Case is ignored by poppler. */
+static char *
+fold_query (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_NFD);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = decomposed; p != NULL && *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_type (c) != G_UNICODE_NON_SPACING_MARK)
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+find_job (MisPdfDocument *self,
+          GTask          *task)
+{
+  FindData *data = g_task_get_task_data (task);
+  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify)mis_pdf_match_free);
+  gint64 last_report = 0;
+
+  for (guint i = 0; i < self->n_pages; i++)
+    {
+      PopplerPage *page;
+      GList *rects;
+      MisPdfMatch *match = NULL;
+      double width, height;
+      gint64 now;
+
+      if (g_task_return_error_if_cancelled (task))
+        return;
+
+      if ((page = poppler_document_get_page (self->document, i)) == NULL)
+        continue;
+
+      poppler_page_get_size (page, &width, &height);
+      rects = poppler_page_find_text_with_options (page, data->text,
+                                                   POPPLER_FIND_IGNORE_DIACRITICS | POPPLER_FIND_MULTILINE);
+      for (GList *l = rects; l != NULL; l = l->next)
+        {
+          PopplerRectangle *rect = l->data;
+          graphene_rect_t area;
+
+          if (match == NULL)
+            {
+              match = g_new0 (MisPdfMatch, 1);
+              match->page = (int)i;
+              match->areas = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+              g_ptr_array_add (matches, match);
+            }
+
+          /* poppler counts from the bottom of the page. */
+          graphene_rect_init (&area, MIN (rect->x1, rect->x2), height - MAX (rect->y1, rect->y2),
+                              ABS (rect->x2 - rect->x1), ABS (rect->y2 - rect->y1));
+          g_array_append_val (match->areas, area);
+
+          if (!poppler_rectangle_find_get_match_continued (rect))
+            match = NULL;
+        }
+      g_list_free_full (rects, (GDestroyNotify)poppler_rectangle_free);
+      g_object_unref (page);
+
+      /* A few reports a second are enough for a progress bar. */
+      now = g_get_monotonic_time ();
+      if (data->progress != NULL && (now - last_report > 50000 || i + 1 == self->n_pages))
+        {
+          Progress *progress = g_new0 (Progress, 1);
+
+          last_report = now;
+          progress->task = g_object_ref (task);
+          progress->fraction = (double)(i + 1) / self->n_pages;
+          g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, progress_cb, progress, progress_free);
+        }
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&matches), (GDestroyNotify)g_ptr_array_unref);
+}
+
+/**
+ * mis_pdf_document_find_async:
+ * @progress: (nullable) (scope notified): called on the calling thread's
+ *   main context as pages are searched, until @cancellable is cancelled
+ *
+ * Searches every page, ignoring case and accents.
+ */
+void
+mis_pdf_document_find_async (MisPdfDocument      *self,
+                             const char          *text,
+                             MisPdfProgressFunc   progress,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  GTask *task;
+  FindData *data;
+
+  g_return_if_fail (MIS_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (text != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, MIS_SOURCE_TAG (mis_pdf_document_find_async));
+  g_task_set_priority (task, G_PRIORITY_DEFAULT + 10);
+  data = g_new0 (FindData, 1);
+  data->text = fold_query (text);
+  data->progress = progress;
+  data->user_data = user_data;
+  data->context = g_main_context_ref_thread_default ();
+  g_task_set_task_data (task, data, (GDestroyNotify)find_data_free);
+  queue_job (self, task, find_job);
+}
+
+/* Returns: (transfer full) (element-type MisPdfMatch): in page order */
+GPtrArray *
+mis_pdf_document_find_finish (MisPdfDocument  *self,
+                              GAsyncResult    *result,
+                              GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Printing ------------------------------------------------------------------- */
+
+typedef struct
+{
+  guint    page;
+  cairo_t *cr;
+} PrintData;
+
+static void
+print_data_free (PrintData *data)
+{
+  cairo_destroy (data->cr);
+  g_free (data);
+}
+
+static void
+print_job (MisPdfDocument *self,
+           GTask          *task)
+{
+  PrintData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  PopplerPage *page = get_page (self, data->page, &error);
+
+  if (page == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  cairo_save (data->cr);
+  poppler_page_render_for_printing (page, data->cr);
+  cairo_restore (data->cr);
+  g_object_unref (page);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * mis_pdf_document_print_async:
+ * @cr: the printer's cairo context, scaled to points; the caller leaves it
+ *   alone until the job is done
+ *
+ * Draws @page for printing on the worker, as Evince does: the print
+ * operation defers the page until then.
+ */
+void
+mis_pdf_document_print_async (MisPdfDocument      *self,
+                              guint                page,
+                              cairo_t             *cr,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  GTask *task;
+  PrintData *data;
+
+  g_return_if_fail (MIS_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, MIS_SOURCE_TAG (mis_pdf_document_print_async));
+  g_task_set_priority (task, G_PRIORITY_HIGH);
+  data = g_new0 (PrintData, 1);
+  data->page = page;
+  data->cr = cairo_reference (cr);
+  g_task_set_task_data (task, data, (GDestroyNotify)print_data_free);
+  queue_job (self, task, print_job);
+}
+
+gboolean
+mis_pdf_document_print_finish (MisPdfDocument  *self,
+                               GAsyncResult    *result,
+                               GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
