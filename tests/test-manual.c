@@ -1,1 +1,322 @@
-int main (void) { return 77; }
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * test-manual.c: the manual reader in the real window, under a real display,
+ * on the sample kit's youth manual: opened from the library, its first page
+ * drawn with ink; the page entry, the outline and a link of the table of
+ * contents go where they say; a search finds words without their accents;
+ * presenting shows one page at a time and leaving comes back to it; the
+ * page read is there again after a restart; a damaged manual shows poppler's
+ * reason and the app goes on.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "mis-manual-view.h"
+#include "mis-pdf-page.h"
+#include "mis-test-util.h"
+#include "mis-test-window.h"
+#include "mis-window.h"
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+typedef gboolean (*Condition) (MisManualView *view,
+                               gconstpointer  data);
+
+static void
+wait_for (MisManualView *view,
+          Condition      condition,
+          gconstpointer  data,
+          const char    *what)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (!condition (view, data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  if (timed_out)
+    g_error ("timed out waiting for %s", what);
+  g_source_remove (source);
+}
+
+static gboolean
+is_state (MisManualView *view,
+          gconstpointer  state)
+{
+  return g_strcmp0 (mis_manual_view_get_state (view), state) == 0;
+}
+
+static gboolean
+page_drawn (MisManualView *view,
+            gconstpointer  page)
+{
+  return mis_manual_view_is_page_drawn (view, GPOINTER_TO_UINT (page));
+}
+
+static gboolean
+search_done (MisManualView *view,
+             gconstpointer  data)
+{
+  return mis_manual_view_get_n_matches (view) >= 0;
+}
+
+static gboolean
+slide_drawn (MisManualView *view,
+             gconstpointer  page)
+{
+  return mis_manual_view_get_presenting (view) && mis_manual_view_get_page (view) == GPOINTER_TO_UINT (page) &&
+         mis_pdf_page_is_drawn (MIS_PDF_PAGE (mis_manual_view_get_slide (view)));
+}
+
+/* The share of non-white pixels of a page's rendering. */
+static double
+ink (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize)width * height * 4);
+  gsize inked = 0;
+
+  gdk_texture_download (texture, pixels, (gsize)width * 4);
+  for (gsize i = 0; i < (gsize)width * height; i++)
+    if (pixels[i * 4] < 200 || pixels[i * 4 + 1] < 200 || pixels[i * 4 + 2] < 200)
+      inked++;
+  return (double)inked / ((gsize)width * height);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            GType       type,
+            const char *css_class)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = NULL;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
+        found = child;
+      else
+        found = find_named (child, type, css_class);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static MisManualView *
+open_manual (MisWindow *window)
+{
+  MisManualView *view = mis_window_get_manual_view (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "manual-youth");
+  g_assert_cmpstr (mis_window_get_visible_page (window), ==, "manual");
+  wait_for (view, is_state, "document", "the manual to open");
+  return view;
+}
+
+static void
+test_read (void)
+{
+  g_autofree char *kit_dir = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
+  MisManualView *view = open_manual (window);
+  MisPdfDocument *document = mis_manual_view_get_document (view);
+  GtkWidget *page_entry, *outline;
+  GPtrArray *links;
+  const MisPdfLink *link = NULL;
+  GtkWidget *first;
+  double zoom;
+
+  g_assert_cmpuint (mis_pdf_document_get_n_pages (document), ==, 24);
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 0);
+  g_assert_cmpint (mis_manual_view_get_fit (view), ==, MIS_MANUAL_FIT_WIDTH);
+  wait_for (view, page_drawn, GUINT_TO_POINTER (0), "the first page");
+
+  /* The cover: a coloured page with its title, not a blank sheet. */
+  first = find_named (GTK_WIDGET (view), MIS_TYPE_PDF_PAGE, NULL);
+  while (first != NULL && mis_pdf_page_get_index (MIS_PDF_PAGE (first)) != 0)
+    first = gtk_widget_get_next_sibling (first);
+  g_assert_nonnull (first);
+  g_assert_cmpfloat (ink (mis_pdf_page_get_texture (MIS_PDF_PAGE (first), NULL)), >, 0.3);
+
+  /* Fit width: the page as wide as the view, less its margins. */
+  zoom = mis_manual_view_get_zoom (view);
+  g_assert_cmpfloat (zoom, >, 0.5);
+
+  /* The page entry: "12" then Enter. */
+  page_entry = find_named (GTK_WIDGET (view), GTK_TYPE_ENTRY, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (page_entry), "12");
+  g_signal_emit_by_name (page_entry, "activate");
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 11);
+  wait_for (view, page_drawn, GUINT_TO_POINTER (11), "page 12");
+  gtk_editable_set_text (GTK_EDITABLE (page_entry), "99");
+  g_signal_emit_by_name (page_entry, "activate");
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 11);
+  g_assert_true (gtk_widget_has_css_class (page_entry, "error"));
+
+  /* Keys: next page, last, first. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.next-page", NULL);
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 12);
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.last-page", NULL);
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 23);
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.first-page", NULL);
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 0);
+
+  /* The outline's third chapter, "2. Préparer une séance", on page 5. */
+  outline = find_named (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, NULL);
+  g_assert_nonnull (outline);
+  g_signal_emit_by_name (outline, "activate", 3);
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 4);
+  wait_for (view, page_drawn, GUINT_TO_POINTER (4), "the outline's page");
+
+  /* A link of the table of contents (page 2) to a later page. */
+  links = mis_pdf_document_get_links (document, 1);
+  for (guint i = 0; i < links->len && link == NULL; i++)
+    if (((MisPdfLink *)g_ptr_array_index (links, i))->kind == MIS_PDF_LINK_PAGE &&
+        ((MisPdfLink *)g_ptr_array_index (links, i))->page > 6)
+      link = g_ptr_array_index (links, i);
+  g_assert_nonnull (link);
+  g_assert_true (mis_manual_view_activate_link (view, link));
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, (guint)link->page);
+
+  /* Zoom in keeps the page being read. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.zoom-in", NULL);
+  g_assert_cmpfloat (mis_manual_view_get_zoom (view), >, zoom);
+  g_assert_cmpint (mis_manual_view_get_fit (view), ==, MIS_MANUAL_FIT_NONE);
+  wait_for (view, page_drawn, GUINT_TO_POINTER (link->page), "the zoomed page");
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.fit-width", NULL);
+  g_assert_cmpfloat_with_epsilon (mis_manual_view_get_zoom (view), zoom, 0.001);
+
+  mis_test_close_window (window);
+}
+
+static void
+test_search (void)
+{
+  g_autofree char *kit_dir = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
+  MisManualView *view = open_manual (window);
+  guint page;
+  int count;
+
+  /* Typed fast without accents, as youths do: "séance" is found, first on
+   * the cover, then in the table of contents. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.search", NULL);
+  mis_manual_view_search (view, "seance");
+  wait_for (view, search_done, NULL, "the search");
+  count = mis_manual_view_get_n_matches (view);
+  g_assert_cmpint (count, >, 3);
+  g_assert_cmpint (mis_manual_view_get_current_match (view), ==, 0);
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 0);
+
+  /* Enter: the next one; Shift+Enter, back; from the last, the first. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.search", NULL);
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL), "activate");
+  g_assert_cmpint (mis_manual_view_get_current_match (view), ==, 1);
+  page = mis_manual_view_get_page (view);
+  g_assert_cmpuint (page, ==, 1);
+  wait_for (view, page_drawn, GUINT_TO_POINTER (page), "the page of the second match");
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL), "previous-match");
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL), "previous-match");
+  g_assert_cmpint (mis_manual_view_get_current_match (view), ==, count - 1);
+
+  mis_manual_view_search (view, "zzzzqq");
+  wait_for (view, search_done, NULL, "the empty search");
+  g_assert_cmpint (mis_manual_view_get_n_matches (view), ==, 0);
+
+  mis_test_close_window (window);
+}
+
+static void
+test_present_and_resume (void)
+{
+  g_autofree char *kit_dir = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *state_dir = g_dir_make_tmp ("mis-manual-XXXXXX", NULL);
+  g_autoptr(MisStateStore) store = mis_state_store_new (state_dir, FALSE);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
+  MisManualView *view = open_manual (window);
+
+  mis_manual_view_go_to_page (view, 6);
+
+  /* F5: page 7 alone, drawn; the arrows move; Escape comes back to it. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.present", NULL);
+  g_assert_true (mis_manual_view_get_presenting (view));
+  wait_for (view, slide_drawn, GUINT_TO_POINTER (6), "the slide");
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.slide-next", NULL);
+  wait_for (view, slide_drawn, GUINT_TO_POINTER (7), "the next slide");
+  g_assert_cmpfloat (ink (mis_pdf_page_get_texture (MIS_PDF_PAGE (mis_manual_view_get_slide (view)), NULL)), >, 0.01);
+  gtk_widget_activate_action (GTK_WIDGET (view), "manual.leave-presentation", NULL);
+  g_assert_false (mis_manual_view_get_presenting (view));
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, 7);
+  wait_for (view, page_drawn, GUINT_TO_POINTER (7), "the page presented last");
+
+  /* Another time, the same page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
+  mis_test_close_window (window);
+  g_assert_true (mis_state_store_flush (store, NULL));
+
+  {
+    g_autoptr(MisStateStore) again = mis_state_store_new (state_dir, FALSE);
+
+    window = mis_test_open_window (kit_dir, again);
+    view = open_manual (window);
+    g_assert_cmpuint (mis_manual_view_get_page (view), ==, 7);
+    wait_for (view, page_drawn, GUINT_TO_POINTER (7), "the page read last time");
+    mis_test_close_window (window);
+  }
+
+  mis_test_remove_tree (state_dir);
+}
+
+static void
+test_damaged (void)
+{
+  g_autofree char *index = mis_test_read_good_index ();
+  g_autofree char *kit_dir = mis_test_make_kit (index);
+  g_autofree char *pdf = g_build_filename (kit_dir, "manuals", "guide.pdf", NULL);
+  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  g_autoptr(GError) error = NULL;
+  MisWindow *window;
+  MisManualView *view;
+  AdwStatusPage *status;
+
+  g_file_set_contents (pdf, "%PDF-1.4\nnot really\n", -1, &error);
+  g_assert_no_error (error);
+
+  window = mis_test_open_window (kit_dir, store);
+  view = mis_window_get_manual_view (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "manual-coach");
+  wait_for (view, is_state, "error", "the error page");
+  status = ADW_STATUS_PAGE (find_named (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, NULL));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "guide.pdf"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), "damaged"));
+
+  /* The app goes on: back to the library. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
+  g_assert_cmpstr (mis_window_get_visible_page (window), ==, "library");
+
+  mis_test_close_window (window);
+  mis_test_remove_tree (kit_dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!mis_test_init_ui (&argc, &argv))
+    return 77;
+
+  g_test_add_func ("/manual/read", test_read);
+  g_test_add_func ("/manual/search", test_search);
+  g_test_add_func ("/manual/present-and-resume", test_present_and_resume);
+  g_test_add_func ("/manual/damaged", test_damaged);
+
+  return g_test_run ();
+}

@@ -92,9 +92,10 @@ struct _MisManualView
   int                open_page;
   guint              layout_source;
   guint              renders_source;
+  guint              scroll_source;
   int                last_width;
   int                last_height;
-  gboolean           narrow;
+  int                narrow;          /* -1 before the first layout */
   gboolean           sidebar_wanted;
 
   /* Profile milestones. */
@@ -254,7 +255,6 @@ scroll_to_y (MisManualView *self,
   GtkAdjustment *adjustment = vadjustment (self);
 
   self->pending_y = MAX (0, y);
-  g_debug ("scroll_to_y %g upper %g content %g", y, gtk_adjustment_get_upper (adjustment), self->content_height);
   if (fabs (gtk_adjustment_get_upper (adjustment) - self->content_height) < 1)
     {
       gtk_adjustment_set_value (adjustment, self->pending_y);
@@ -262,18 +262,29 @@ scroll_to_y (MisManualView *self,
     }
 }
 
+/* Not while the viewport is being allocated: a scroll there is not
+ * painted. Right after. */
+static gboolean
+apply_pending_scroll_cb (gpointer user_data)
+{
+  MisManualView *self = user_data;
+  GtkAdjustment *adjustment = vadjustment (self);
+
+  self->scroll_source = 0;
+  if (self->pending_y < 0)
+    return G_SOURCE_REMOVE;
+
+  gtk_adjustment_set_value (adjustment, self->pending_y);
+  if (fabs (gtk_adjustment_get_upper (adjustment) - self->content_height) < 1)
+    self->pending_y = -1;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 upper_changed_cb (MisManualView *self)
 {
-  GtkAdjustment *adjustment = vadjustment (self);
-
-  if (self->pending_y < 0)
-    return;
-
-  gtk_adjustment_set_value (adjustment, self->pending_y);
-  g_debug ("upper changed: value %g upper %g content %g", gtk_adjustment_get_value (adjustment), gtk_adjustment_get_upper (adjustment), self->content_height);
-  if (fabs (gtk_adjustment_get_upper (adjustment) - self->content_height) < 1)
-    self->pending_y = -1;
+  if (self->pending_y >= 0 && self->scroll_source == 0)
+    self->scroll_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, apply_pending_scroll_cb, self, NULL);
 }
 
 static void
@@ -365,18 +376,13 @@ mark_page_shown (MisManualView *self,
     }
 }
 
-/* Navigation asked for by the reader (entry, outline, link, key). */
+/* Navigation asked for by the reader (entry, outline, link, key, search):
+ * @page comes to @y of the scroll. */
 static void
-go_to (MisManualView *self,
-       guint          page,
-       double         top)
+scroll_to_page (MisManualView *self,
+                guint          page,
+                double         y)
 {
-  double y;
-  MisPdfPage *widget;
-
-  if (self->document == NULL || page >= n_pages (self))
-    return;
-
   if (mis_profile_enabled ())
     {
       g_autofree char *number = g_strdup_printf ("%u", page + 1);
@@ -385,19 +391,31 @@ go_to (MisManualView *self,
       mis_profile_mark ("page-requested", number);
     }
 
-  y = self->offsets[page] - PAGE_SPACING / 2;
-  if (top > 0)
-    y += top * self->zoom;
   scroll_to_y (self, y);
-
   self->current_page = page;
   update_indicator (self);
   save_state (self);
   update_renders (self);
 
-  widget = page_widget (self, page);
-  if (mis_pdf_page_is_drawn (widget))
+  if (mis_pdf_page_is_drawn (page_widget (self, page)))
     mark_page_shown (self, page);
+}
+
+/* @top: points from the top of the page, or negative for its top */
+static void
+go_to (MisManualView *self,
+       guint          page,
+       double         top)
+{
+  double y;
+
+  if (self->document == NULL || page >= n_pages (self))
+    return;
+
+  y = self->offsets[page] - PAGE_SPACING / 2;
+  if (top > 0)
+    y += top * self->zoom;
+  scroll_to_page (self, page, y);
 }
 
 /* Zoom about a point of the screen (from the top of the viewport), or its
@@ -466,7 +484,7 @@ layout_idle_cb (gpointer user_data)
 {
   MisManualView *self = user_data;
   int width = gtk_widget_get_width (GTK_WIDGET (self));
-  gboolean narrow = width < NARROW_WIDTH;
+  int narrow = width < NARROW_WIDTH;
 
   self->layout_source = 0;
 
@@ -1335,6 +1353,14 @@ clear_search (MisManualView *self)
   show_search_count (self);
 }
 
+/* Pages without hits have none. */
+static void
+free_hits (gpointer hits)
+{
+  if (hits != NULL)
+    g_array_unref (hits);
+}
+
 static void
 highlight_page (MisManualView *self,
                 guint          page)
@@ -1372,19 +1398,7 @@ go_to_match (MisManualView *self,
   value = gtk_adjustment_get_value (adjustment);
   page_size = gtk_adjustment_get_page_size (adjustment);
   if (y < value || y + area->size.height * self->zoom > value + page_size)
-    {
-      if (mis_profile_enabled ())
-        {
-          g_autofree char *number = g_strdup_printf ("%d", match->page + 1);
-
-          self->requested_page = match->page + 1;
-          mis_profile_mark ("page-requested", number);
-        }
-      scroll_to_y (self, y - page_size / 3);
-      update_renders (self);
-      if (mis_pdf_page_is_drawn (page_widget (self, (guint)match->page)))
-        mark_page_shown (self, (guint)match->page);
-    }
+    scroll_to_page (self, (guint)match->page, y - page_size / 3);
 }
 
 static void
@@ -1415,7 +1429,7 @@ search_done_cb (GObject      *object,
   g_clear_object (&self->search_cancellable);
   gtk_widget_set_visible (GTK_WIDGET (self->search_progress), FALSE);
   self->matches = g_steal_pointer (&matches);
-  self->page_hits = g_ptr_array_new_full (n_pages (self), (GDestroyNotify)g_array_unref);
+  self->page_hits = g_ptr_array_new_full (n_pages (self), free_hits);
   g_ptr_array_set_size (self->page_hits, (int)n_pages (self));
 
   for (guint i = 0; i < self->matches->len; i++)
@@ -1725,6 +1739,9 @@ leave_presentation (MisManualView *self)
   if (self->document != NULL)
     {
       self->open_page = (int)page;
+      self->current_page = page;
+      update_indicator (self);
+      save_state (self);
       queue_layout (self);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
@@ -2081,6 +2098,7 @@ mis_manual_view_dispose (GObject *object)
   mis_manual_view_close (self);
   g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_handle_id (&self->renders_source, g_source_remove);
+  g_clear_handle_id (&self->scroll_source, g_source_remove);
   g_clear_object (&self->autohide);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_MANUAL_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -2200,6 +2218,7 @@ mis_manual_view_init (MisManualView *self)
   self->current_match = -1;
   self->zoom = 1;
   self->last_width = -1;
+  self->narrow = -1;
   self->sidebar_wanted = TRUE;
   self->thumb_labels = gtk_string_list_new (NULL);
   self->thumbs = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
