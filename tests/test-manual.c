@@ -25,6 +25,17 @@ timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Lets the window take its size and lay the pages out. */
+static void
+settle (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 typedef gboolean (*Condition) (MisManualView *view,
                                gconstpointer  data);
 
@@ -146,6 +157,7 @@ test_read (void)
   g_assert_cmpfloat (ink (mis_pdf_page_get_texture (MIS_PDF_PAGE (first), NULL)), >, 0.3);
 
   /* Fit width: the page as wide as the view, less its margins. */
+  settle (300);
   zoom = mis_manual_view_get_zoom (view);
   g_assert_cmpfloat (zoom, >, 0.5);
 

@@ -47,6 +47,9 @@ struct _MisManualView
   AdwWindowTitle    *window_title;
   GtkToggleButton   *sidebar_button;
   GtkToggleButton   *search_button;
+  GtkWidget         *print_button;
+  GtkWidget         *present_button;
+  GtkWidget         *menu_button;
   GtkWidget         *page_box;
   GtkEntry          *page_entry;
   GtkLabel          *n_pages_label;
@@ -124,7 +127,8 @@ struct _MisManualView
 
   /* Presentation. */
   gboolean           presenting;
-  gboolean           fullscreened;
+  gboolean           fullscreened;    /* by presenting */
+  gboolean           was_fullscreen;
   guint              slide_page;
   GHashTable        *slides;          /* page → GdkTexture at slide_scale */
   double             slide_scale;
@@ -173,9 +177,15 @@ set_state (MisManualView *self,
                                                               "manual.fit-page", NULL };
        *action != NULL; action++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), *action, g_str_equal (state, "document"));
-  gtk_widget_set_visible (self->page_box, g_str_equal (state, "document"));
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_button), g_str_equal (state, "document"));
-  gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_str_equal (state, "document"));
+
+  /* Only the way back while there is no document to work on. */
+  {
+    GtkWidget *tools[] = { self->page_box, GTK_WIDGET (self->sidebar_button), GTK_WIDGET (self->search_button),
+                           self->print_button, self->present_button, self->menu_button };
+
+    for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
+      gtk_widget_set_visible (tools[i], g_str_equal (state, "document"));
+  }
 }
 
 static void
@@ -233,14 +243,47 @@ page_at (MisManualView *self,
   return page;
 }
 
+/* The size of the scrolled pages: before the scroll is first allocated,
+ * what it will be, so that the first page renders during the first frame
+ * rather than after it. */
+static void
+viewport_size (MisManualView *self,
+               double        *width,
+               double        *height)
+{
+  int scroller_width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
+  int scroller_height = gtk_widget_get_height (GTK_WIDGET (self->scroller));
+
+  if (scroller_width > 1 && scroller_height > 1)
+    {
+      *width = scroller_width;
+      *height = scroller_height;
+      return;
+    }
+
+  *width = gtk_widget_get_width (GTK_WIDGET (self));
+  *height = gtk_widget_get_height (GTK_WIDGET (self)) - gtk_widget_get_height (GTK_WIDGET (self->top_revealer));
+  if (adw_flap_get_reveal_flap (self->flap) && self->narrow == FALSE)
+    {
+      int minimum;
+
+      gtk_widget_measure (adw_flap_get_flap (self->flap), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      *width -= minimum + 1;
+    }
+}
+
+/* The pages on screen, or about to be once a pending scroll is done. */
 static void
 visible_range (MisManualView *self,
                guint         *first,
                guint         *last)
 {
   GtkAdjustment *adjustment = vadjustment (self);
-  double top = gtk_adjustment_get_value (adjustment);
-  double bottom = top + MAX (gtk_adjustment_get_page_size (adjustment), 1);
+  double top = self->pending_y >= 0 ? self->pending_y : gtk_adjustment_get_value (adjustment);
+  double width, height, bottom;
+
+  viewport_size (self, &width, &height);
+  bottom = top + MAX (height, 1);
 
   *first = page_at (self, top);
   *last = page_at (self, bottom);
@@ -460,10 +503,9 @@ static double
 fit_zoom (MisManualView *self,
           MisManualFit   fit)
 {
-  double max_width, max_height;
-  int width = gtk_widget_get_width (GTK_WIDGET (self->scroller));
-  int height = gtk_widget_get_height (GTK_WIDGET (self->scroller));
+  double max_width, max_height, width, height;
 
+  viewport_size (self, &width, &height);
   mis_pdf_document_get_max_page_size (self->document, &max_width, &max_height);
   if (width <= 1 || height <= 1)
     return self->zoom;
@@ -499,7 +541,7 @@ layout_idle_cb (gpointer user_data)
     {
       if (self->fit != MIS_MANUAL_FIT_NONE)
         set_zoom (self, fit_zoom (self, self->fit), self->fit, -1);
-      if (self->open_page >= 0 && gtk_widget_get_height (GTK_WIDGET (self->scroller)) > 1)
+      if (self->open_page >= 0 && gtk_widget_get_height (GTK_WIDGET (self)) > 1)
         {
           guint page = (guint)self->open_page;
 
@@ -604,6 +646,12 @@ page_rendered_cb (GObject      *object,
     }
   else if (texture != NULL)
     {
+      if (mis_profile_enabled ())
+        {
+          /* For the benchmark: the scale to compare with pdftoppm at. */
+          g_autofree char *detail = g_strdup_printf ("%u %.4f", request->page + 1, request->scale);
+          mis_profile_mark ("page-rendered", detail);
+        }
       mis_pdf_page_set_texture (page, texture, request->scale);
       mark_page_shown (self, request->page);
     }
@@ -756,7 +804,9 @@ update_renders (MisManualView *self)
 
   g_clear_handle_id (&self->renders_source, g_source_remove);
 
-  if (self->document == NULL || n_pages (self) == 0 || gtk_widget_get_height (GTK_WIDGET (self->scroller)) <= 1)
+  /* Not before the page to open at is known. */
+  if (self->document == NULL || n_pages (self) == 0 || self->open_page >= 0 ||
+      gtk_widget_get_height (GTK_WIDGET (self)) <= 1)
     return;
 
   visible_range (self, &first, &last);
@@ -1685,9 +1735,11 @@ update_chrome (MisManualView *self)
   gtk_revealer_set_reveal_child (self->slide_revealer, self->presenting && active);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible || (self->presenting && active) ? NULL : "none");
 
-  /* The window left fullscreen while presenting: presenting ends too. */
-  if (self->presenting && !fullscreen && self->fullscreened)
+  /* The window left fullscreen while presenting (the window manager, F11):
+   * presenting ends too. Not before the window got there. */
+  if (self->presenting && self->fullscreened && self->was_fullscreen && !fullscreen)
     gtk_widget_activate_action (GTK_WIDGET (self), "manual.leave-presentation", NULL);
+  self->was_fullscreen = fullscreen;
 }
 
 static void
@@ -2047,7 +2099,10 @@ loaded_cb (GObject      *object,
   set_state (self, "document");
   update_indicator (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
-  queue_layout (self);
+
+  /* At once: the first page renders while GTK lays the pages out. */
+  g_clear_handle_id (&self->layout_source, g_source_remove);
+  layout_idle_cb (self);
 }
 
 static void
@@ -2140,6 +2195,9 @@ mis_manual_view_class_init (MisManualViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisManualView, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, search_button);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, print_button);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, present_button);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, menu_button);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, page_box);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, page_entry);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, n_pages_label);
