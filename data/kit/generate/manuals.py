@@ -495,16 +495,19 @@ def build(outdir):
     for name, writer in (("manuel-jeunes.pdf", youth_manual), ("manuel-coachs.pdf", coach_manual)):
         path = os.path.join(outdir, name)
         title = "Manuel des jeunes animateurs" if writer is youth_manual else "Manuel des coachs"
-        # First run: learn the pages. Second run: the real one, with a
-        # table of contents that knows them.
-        first = pdf.Doc(path, title)
-        first.toc = []
-        writer(first)
-        pages = first.finish()
-        toc = [(level, number, text, dest) for (level, number, text, dest, _) in first.headings]
-        second = pdf.Doc(path, title, pages)
-        second.toc = toc
-        writer(second)
-        second.finish()
+        # Runs until the pages stand still: the first learns where the
+        # headings fall; a table of contents that then needs a second page
+        # moves them all, which the next run learns.
+        pages, toc = None, []
+        for _ in range(4):
+            doc = pdf.Doc(path, title, pages)
+            doc.toc = toc
+            writer(doc)
+            learned = doc.finish()
+            headings = [(level, number, text, dest) for (level, number, text, dest, _) in doc.headings]
+            if learned == pages and headings == toc:
+                break
+            pages, toc = learned, headings
+        second = doc
         made.append((name, second.page))
     return made
