@@ -1025,7 +1025,8 @@ drag_end_cb (GtkGestureDrag *gesture,
   if (fabs (dx) >= 4 || fabs (dy) >= 4)
     return;
 
-  if ((link = link_at (self, mis_pdf_page_get_index (page), self->drag_x, self->drag_y)) != NULL)
+  link = link_at (self, mis_pdf_page_get_index (page), self->drag_x, self->drag_y);
+  if (link != NULL)
     mis_manual_view_activate_link (self, link);
 }
 
