@@ -69,6 +69,18 @@ page_drawn (MisManualView *view,
   return mis_manual_view_is_page_drawn (view, GPOINTER_TO_UINT (page));
 }
 
+/* Selects the page's words once its text has come from the worker. */
+static gboolean
+page_text_selected (MisManualView *view,
+                    gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  mis_manual_view_select_all_on_page (view);
+  text = mis_manual_view_get_selected_text (view);
+  return text != NULL;
+}
+
 static gboolean
 search_done (MisManualView *view,
              gconstpointer  data)
@@ -155,6 +167,15 @@ test_read (void)
     first = gtk_widget_get_next_sibling (first);
   g_assert_nonnull (first);
   g_assert_cmpfloat (ink (mis_pdf_page_get_texture (MIS_PDF_PAGE (first), NULL)), >, 0.3);
+
+  /* The words of the page can be selected and copied. */
+  wait_for (view, page_text_selected, NULL, "the text of the first page");
+  {
+    g_autofree char *text = mis_manual_view_get_selected_text (view);
+
+    g_assert_nonnull (strstr (text, "Manuel des"));
+    g_assert_nonnull (strstr (text, "animateurs"));
+  }
 
   /* Fit width: the page as wide as the view, less its margins. */
   settle (300);
