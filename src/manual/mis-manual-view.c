@@ -2097,13 +2097,17 @@ loaded_cb (GObject      *object,
   self->open_page = CLAMP (self->open_page, 0, (int)n_pages (self) - 1);
   self->current_page = (guint)self->open_page;
   layout_pages (self);
+
+  /* At once: the first page renders while GTK lays the pages out. And
+   * before the pages are shown: the sidebar then appears as it is, rather
+   * than sliding in (which libadwaita 1.2 can get wrong on the first
+   * frames). */
+  g_clear_handle_id (&self->layout_source, g_source_remove);
+  layout_idle_cb (self);
+
   set_state (self, "document");
   update_indicator (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
-
-  /* At once: the first page renders while GTK lays the pages out. */
-  g_clear_handle_id (&self->layout_source, g_source_remove);
-  layout_idle_cb (self);
 }
 
 static void
