@@ -100,3 +100,66 @@ mis_test_remove_tree (const char *path)
 
   g_remove (path);
 }
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *)user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * mis_test_wait_for:
+ * @seconds: how long it may take before the test fails
+ * @what: what is waited for, for the failure's message
+ *
+ * Runs the main loop until @condition holds.
+ */
+void
+mis_test_wait_for (gpointer          subject,
+                   MisTestCondition  condition,
+                   gconstpointer     data,
+                   guint             seconds,
+                   const char       *what)
+{
+  gboolean timed_out = FALSE;
+  guint source = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
+
+  while (!condition (subject, data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (source);
+}
+
+/* Runs the main loop for a while: a window takes its size, say. */
+void
+mis_test_run_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A GAsyncReadyCallback that keeps the result in the GAsyncResult * that
+ * @user_data points to, for mis_test_wait_result(). */
+void
+mis_test_store_result_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+/* Returns: (transfer none): the result, once the main loop has stored it
+ * in @slot */
+GAsyncResult *
+mis_test_wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}

@@ -15,4 +15,20 @@ char       *mis_test_make_kit      (const char *index_json);
 void        mis_test_remove_tree   (const char *path);
 char       *mis_test_read_good_index (void);
 
+/* Whether what a test waits for has come, for @subject (a player, a
+ * window…) and @data (what the condition compares with). */
+typedef gboolean (*MisTestCondition) (gpointer      subject,
+                                      gconstpointer data);
+
+void        mis_test_wait_for      (gpointer          subject,
+                                    MisTestCondition  condition,
+                                    gconstpointer     data,
+                                    guint             seconds,
+                                    const char       *what);
+void        mis_test_run_for       (guint             milliseconds);
+void        mis_test_store_result_cb (GObject        *object,
+                                      GAsyncResult   *result,
+                                      gpointer        user_data);
+GAsyncResult *mis_test_wait_result (GAsyncResult    **slot);
+
 G_END_DECLS

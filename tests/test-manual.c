@@ -18,61 +18,27 @@
 #include "mis-test-window.h"
 #include "mis-window.h"
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Lets the window take its size and lay the pages out. */
-static void
-settle (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-typedef gboolean (*Condition) (MisManualView *view,
-                               gconstpointer  data);
-
-static void
-wait_for (MisManualView *view,
-          Condition      condition,
-          gconstpointer  data,
-          const char    *what)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (!condition (view, data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (timed_out)
-    g_error ("timed out waiting for %s", what);
-  g_source_remove (source);
-}
+/* How long a wait on the reader may take before the test fails. */
+#define WAIT_SECONDS 20
 
 static gboolean
-is_state (MisManualView *view,
-          gconstpointer  state)
+is_state (gpointer      view,
+          gconstpointer state)
 {
   return g_strcmp0 (mis_manual_view_get_state (view), state) == 0;
 }
 
 static gboolean
-page_drawn (MisManualView *view,
-            gconstpointer  page)
+page_drawn (gpointer      view,
+            gconstpointer page)
 {
   return mis_manual_view_is_page_drawn (view, GPOINTER_TO_UINT (page));
 }
 
 /* Selects the page's words once its text has come from the worker. */
 static gboolean
-page_text_selected (MisManualView *view,
-                    gconstpointer  data)
+page_text_selected (gpointer      view,
+                    gconstpointer data)
 {
   g_autofree char *text = NULL;
 
@@ -82,15 +48,15 @@ page_text_selected (MisManualView *view,
 }
 
 static gboolean
-search_done (MisManualView *view,
-             gconstpointer  data)
+search_done (gpointer      view,
+             gconstpointer data)
 {
   return mis_manual_view_get_n_matches (view) >= 0;
 }
 
 static gboolean
-slide_drawn (MisManualView *view,
-             gconstpointer  page)
+slide_drawn (gpointer      view,
+             gconstpointer page)
 {
   return mis_manual_view_get_presenting (view) && mis_manual_view_get_page (view) == GPOINTER_TO_UINT (page) &&
          mis_pdf_page_is_drawn (MIS_PDF_PAGE (mis_manual_view_get_slide (view)));
@@ -138,7 +104,7 @@ open_manual (MisWindow *window)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "manual-youth");
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "manual");
-  wait_for (view, is_state, "document", "the manual to open");
+  mis_test_wait_for (view, is_state, "document", WAIT_SECONDS, "the manual to open");
   return view;
 }
 
@@ -159,7 +125,7 @@ test_read (void)
   g_assert_cmpuint (mis_pdf_document_get_n_pages (document), ==, 24);
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 0);
   g_assert_cmpint (mis_manual_view_get_fit (view), ==, MIS_MANUAL_FIT_WIDTH);
-  wait_for (view, page_drawn, GUINT_TO_POINTER (0), "the first page");
+  mis_test_wait_for (view, page_drawn, GUINT_TO_POINTER (0), WAIT_SECONDS, "the first page");
 
   /* The cover: a coloured page with its title, not a blank sheet. */
   first = find_named (GTK_WIDGET (view), MIS_TYPE_PDF_PAGE, NULL);
@@ -169,7 +135,7 @@ test_read (void)
   g_assert_cmpfloat (ink (mis_pdf_page_get_texture (MIS_PDF_PAGE (first), NULL)), >, 0.3);
 
   /* The words of the page can be selected and copied. */
-  wait_for (view, page_text_selected, NULL, "the text of the first page");
+  mis_test_wait_for (view, page_text_selected, NULL, WAIT_SECONDS, "the text of the first page");
   {
     g_autofree char *text = mis_manual_view_get_selected_text (view);
 
@@ -178,7 +144,7 @@ test_read (void)
   }
 
   /* Fit width: the page as wide as the view, less its margins. */
-  settle (300);
+  mis_test_run_for (300);
   zoom = mis_manual_view_get_zoom (view);
   g_assert_cmpfloat (zoom, >, 0.5);
 
@@ -187,7 +153,7 @@ test_read (void)
   gtk_editable_set_text (GTK_EDITABLE (page_entry), "12");
   g_signal_emit_by_name (page_entry, "activate");
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 11);
-  wait_for (view, page_drawn, GUINT_TO_POINTER (11), "page 12");
+  mis_test_wait_for (view, page_drawn, GUINT_TO_POINTER (11), WAIT_SECONDS, "page 12");
   gtk_editable_set_text (GTK_EDITABLE (page_entry), "99");
   g_signal_emit_by_name (page_entry, "activate");
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 11);
@@ -206,7 +172,7 @@ test_read (void)
   g_assert_nonnull (outline);
   g_signal_emit_by_name (outline, "activate", 3);
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 4);
-  wait_for (view, page_drawn, GUINT_TO_POINTER (4), "the outline's page");
+  mis_test_wait_for (view, page_drawn, GUINT_TO_POINTER (4), WAIT_SECONDS, "the outline's page");
 
   /* A link of the table of contents (page 2) to a later page. */
   links = mis_pdf_document_get_links (document, 1);
@@ -222,7 +188,7 @@ test_read (void)
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.zoom-in", NULL);
   g_assert_cmpfloat (mis_manual_view_get_zoom (view), >, zoom);
   g_assert_cmpint (mis_manual_view_get_fit (view), ==, MIS_MANUAL_FIT_NONE);
-  wait_for (view, page_drawn, GUINT_TO_POINTER (link->page), "the zoomed page");
+  mis_test_wait_for (view, page_drawn, GUINT_TO_POINTER (link->page), WAIT_SECONDS, "the zoomed page");
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.fit-width", NULL);
   g_assert_cmpfloat_with_epsilon (mis_manual_view_get_zoom (view), zoom, 0.001);
 
@@ -243,7 +209,7 @@ test_search (void)
    * the cover, then in the table of contents. */
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.search", NULL);
   mis_manual_view_search (view, "seance");
-  wait_for (view, search_done, NULL, "the search");
+  mis_test_wait_for (view, search_done, NULL, WAIT_SECONDS, "the search");
   count = mis_manual_view_get_n_matches (view);
   g_assert_cmpint (count, >, 3);
   g_assert_cmpint (mis_manual_view_get_current_match (view), ==, 0);
@@ -255,13 +221,13 @@ test_search (void)
   g_assert_cmpint (mis_manual_view_get_current_match (view), ==, 1);
   page = mis_manual_view_get_page (view);
   g_assert_cmpuint (page, ==, 1);
-  wait_for (view, page_drawn, GUINT_TO_POINTER (page), "the page of the second match");
+  mis_test_wait_for (view, page_drawn, GUINT_TO_POINTER (page), WAIT_SECONDS, "the page of the second match");
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL), "previous-match");
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL), "previous-match");
   g_assert_cmpint (mis_manual_view_get_current_match (view), ==, count - 1);
 
   mis_manual_view_search (view, "zzzzqq");
-  wait_for (view, search_done, NULL, "the empty search");
+  mis_test_wait_for (view, search_done, NULL, WAIT_SECONDS, "the empty search");
   g_assert_cmpint (mis_manual_view_get_n_matches (view), ==, 0);
 
   mis_test_close_window (window);
@@ -281,14 +247,14 @@ test_present_and_resume (void)
   /* F5: page 7 alone, drawn; the arrows move; Escape comes back to it. */
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.present", NULL);
   g_assert_true (mis_manual_view_get_presenting (view));
-  wait_for (view, slide_drawn, GUINT_TO_POINTER (6), "the slide");
+  mis_test_wait_for (view, slide_drawn, GUINT_TO_POINTER (6), WAIT_SECONDS, "the slide");
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.slide-next", NULL);
-  wait_for (view, slide_drawn, GUINT_TO_POINTER (7), "the next slide");
+  mis_test_wait_for (view, slide_drawn, GUINT_TO_POINTER (7), WAIT_SECONDS, "the next slide");
   g_assert_cmpfloat (ink (mis_pdf_page_get_texture (MIS_PDF_PAGE (mis_manual_view_get_slide (view)), NULL)), >, 0.01);
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.leave-presentation", NULL);
   g_assert_false (mis_manual_view_get_presenting (view));
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 7);
-  wait_for (view, page_drawn, GUINT_TO_POINTER (7), "the page presented last");
+  mis_test_wait_for (view, page_drawn, GUINT_TO_POINTER (7), WAIT_SECONDS, "the page presented last");
 
   /* Another time, the same page. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
@@ -301,7 +267,7 @@ test_present_and_resume (void)
     window = mis_test_open_window (kit_dir, again);
     view = open_manual (window);
     g_assert_cmpuint (mis_manual_view_get_page (view), ==, 7);
-    wait_for (view, page_drawn, GUINT_TO_POINTER (7), "the page read last time");
+    mis_test_wait_for (view, page_drawn, GUINT_TO_POINTER (7), WAIT_SECONDS, "the page read last time");
     mis_test_close_window (window);
   }
 
@@ -326,7 +292,7 @@ test_damaged (void)
   window = mis_test_open_window (kit_dir, store);
   view = mis_window_get_manual_view (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "manual-coach");
-  wait_for (view, is_state, "error", "the error page");
+  mis_test_wait_for (view, is_state, "error", WAIT_SECONDS, "the error page");
   status = ADW_STATUS_PAGE (find_named (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, NULL));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "guide.pdf"));
   g_assert_nonnull (strstr (adw_status_page_get_description (status), "damaged"));

@@ -12,58 +12,35 @@
 #include "mis-resume.h"
 #include "mis-test-util.h"
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (MisMpv *player, gpointer data);
-
-static void
-wait_for (MisMpv    *player,
-          Condition  condition,
-          gpointer   data,
-          const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (!condition (player, data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (source);
-}
+/* How long a wait on the player may take before the test fails. */
+#define WAIT_SECONDS 20
 
 static gboolean
-is_loaded (MisMpv *player, gpointer data)
+is_loaded (gpointer player, gconstpointer data)
 {
   return mis_mpv_get_loaded (player) && mis_mpv_get_duration (player) > 0;
 }
 
 static gboolean
-has_error (MisMpv *player, gpointer data)
+has_error (gpointer player, gconstpointer data)
 {
   return mis_mpv_get_error (player) != NULL;
 }
 
 static gboolean
-position_past (MisMpv *player, gpointer data)
+position_past (gpointer player, gconstpointer data)
 {
-  return mis_mpv_get_position (player) > *(double *)data;
+  return mis_mpv_get_position (player) > *(const double *)data;
 }
 
 static gboolean
-at_eof (MisMpv *player, gpointer data)
+at_eof (gpointer player, gconstpointer data)
 {
   return mis_mpv_get_eof_reached (player);
 }
 
 static gboolean
-has_subtitle_tracks (MisMpv *player, gpointer data)
+has_subtitle_tracks (gpointer player, gconstpointer data)
 {
   GPtrArray *tracks = mis_mpv_get_tracks (player);
   guint n = 0;
@@ -75,9 +52,9 @@ has_subtitle_tracks (MisMpv *player, gpointer data)
 }
 
 static gboolean
-subtitle_selected (MisMpv *player, gpointer data)
+subtitle_selected (gpointer player, gconstpointer data)
 {
-  return mis_mpv_get_subtitle_id (player) == *(gint64 *)data;
+  return mis_mpv_get_subtitle_id (player) == *(const gint64 *)data;
 }
 
 static GFile *
@@ -108,17 +85,17 @@ test_playback (void)
 
   mis_mpv_set_paused (player, FALSE);
   mis_mpv_load (player, film, 0);
-  wait_for (player, is_loaded, NULL, "the film to load");
+  mis_test_wait_for (player, is_loaded, NULL, WAIT_SECONDS, "the film to load");
 
   g_assert_cmpfloat_with_epsilon (mis_mpv_get_duration (player), 2.0, 0.15);
   g_assert_null (mis_mpv_get_error (player));
 
   /* The position advances in real time... */
-  wait_for (player, position_past, &half, "the position to advance");
+  mis_test_wait_for (player, position_past, &half, WAIT_SECONDS, "the position to advance");
   g_assert_false (mis_mpv_get_paused (player));
 
   /* ...and the last frame stays at the end. */
-  wait_for (player, at_eof, NULL, "the end of the film");
+  mis_test_wait_for (player, at_eof, NULL, WAIT_SECONDS, "the end of the film");
   g_assert_true (mis_mpv_get_eof_reached (player));
   g_assert_true (mis_mpv_get_loaded (player));
 
@@ -135,8 +112,8 @@ test_seek_and_start (void)
   /* Opening at a time, paused, as when offering to resume. */
   mis_mpv_set_paused (player, TRUE);
   mis_mpv_load (player, film, 1.0);
-  wait_for (player, is_loaded, NULL, "the film to load");
-  wait_for (player, position_past, &(double){ 0.9 }, "the start position");
+  mis_test_wait_for (player, is_loaded, NULL, WAIT_SECONDS, "the film to load");
+  mis_test_wait_for (player, position_past, &(double){ 0.9 }, WAIT_SECONDS, "the start position");
   g_assert_cmpfloat_with_epsilon (mis_mpv_get_position (player), 1.0, 0.11);
   g_assert_true (mis_mpv_get_paused (player));
 
@@ -145,7 +122,7 @@ test_seek_and_start (void)
     g_main_context_iteration (NULL, TRUE);
 
   mis_mpv_seek_relative (player, 1.0);
-  wait_for (player, position_past, &(double){ 1.1 }, "the relative seek");
+  mis_test_wait_for (player, position_past, &(double){ 1.1 }, WAIT_SECONDS, "the relative seek");
   g_assert_cmpfloat_with_epsilon (mis_mpv_get_position (player), target, 0.11);
 
   g_assert_finalize_object (player);
@@ -166,7 +143,7 @@ test_subtitles (void)
   mis_mpv_add_subtitle (player, broken, "nl", "Nederlands");
   mis_mpv_set_paused (player, TRUE);
   mis_mpv_load (player, film, 0);
-  wait_for (player, has_subtitle_tracks, GUINT_TO_POINTER (1), "the subtitle track");
+  mis_test_wait_for (player, has_subtitle_tracks, GUINT_TO_POINTER (1), WAIT_SECONDS, "the subtitle track");
 
   tracks = mis_mpv_get_tracks (player);
   for (guint i = 0; i < tracks->len; i++)
@@ -181,13 +158,13 @@ test_subtitles (void)
   g_assert_cmpint (french_id, >, 0);
 
   /* The kit language's subtitles are on from the start. */
-  wait_for (player, subtitle_selected, &french_id, "French subtitles to be selected");
+  mis_test_wait_for (player, subtitle_selected, &french_id, WAIT_SECONDS, "French subtitles to be selected");
 
   g_assert_true (mis_mpv_select_subtitle_language (player, NULL));
-  wait_for (player, subtitle_selected, &off, "subtitles to be turned off");
+  mis_test_wait_for (player, subtitle_selected, &off, WAIT_SECONDS, "subtitles to be turned off");
   g_assert_false (mis_mpv_select_subtitle_language (player, "de"));
   g_assert_true (mis_mpv_select_subtitle_language (player, "fr"));
-  wait_for (player, subtitle_selected, &french_id, "French subtitles again");
+  mis_test_wait_for (player, subtitle_selected, &french_id, WAIT_SECONDS, "French subtitles again");
 
   g_assert_finalize_object (player);
 }
@@ -213,23 +190,23 @@ test_bad_files (void)
   g_assert_true (g_file_set_contents (truncated_path, contents, length / 2, NULL));
 
   mis_mpv_load (player, corrupt, 0);
-  wait_for (player, has_error, NULL, "the corrupt file's error");
+  mis_test_wait_for (player, has_error, NULL, WAIT_SECONDS, "the corrupt file's error");
   g_assert_false (mis_mpv_get_loaded (player));
   g_assert_true (g_str_has_prefix (mis_mpv_get_error (player), "mpv cannot play this file: "));
 
   mis_mpv_load (player, empty, 0);
-  wait_for (player, has_error, NULL, "the empty file's error");
+  mis_test_wait_for (player, has_error, NULL, WAIT_SECONDS, "the empty file's error");
 
   /* A truncated film plays what it has. */
   mis_mpv_set_paused (player, FALSE);
   mis_mpv_load (player, truncated, 0);
-  wait_for (player, is_loaded, NULL, "the truncated film to load");
+  mis_test_wait_for (player, is_loaded, NULL, WAIT_SECONDS, "the truncated film to load");
   g_assert_null (mis_mpv_get_error (player));
-  wait_for (player, at_eof, NULL, "the end of what is there");
+  mis_test_wait_for (player, at_eof, NULL, WAIT_SECONDS, "the end of what is there");
 
   /* And the player still plays a good file afterwards. */
   mis_mpv_load (player, good, 0);
-  wait_for (player, is_loaded, NULL, "the good film after the bad ones");
+  mis_test_wait_for (player, is_loaded, NULL, WAIT_SECONDS, "the good film after the bad ones");
   g_assert_null (mis_mpv_get_error (player));
 
   g_assert_finalize_object (player);

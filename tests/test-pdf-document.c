@@ -23,22 +23,6 @@ manual_file (const char *name)
   return g_file_new_for_path (path);
 }
 
-static void
-store_result_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 static MisPdfDocument *
 open_manual (const char  *name,
              const char  *password,
@@ -47,8 +31,8 @@ open_manual (const char  *name,
   g_autoptr(GFile) file = manual_file (name);
   g_autoptr(GAsyncResult) result = NULL;
 
-  mis_pdf_document_load_async (file, password, NULL, store_result_cb, &result);
-  return mis_pdf_document_load_finish (wait_result (&result), error);
+  mis_pdf_document_load_async (file, password, NULL, mis_test_store_result_cb, &result);
+  return mis_pdf_document_load_finish (mis_test_wait_result (&result), error);
 }
 
 static GdkTexture *
@@ -60,8 +44,8 @@ render (MisPdfDocument        *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  mis_pdf_document_render_async (document, page, scale, area, G_PRIORITY_DEFAULT, NULL, store_result_cb, &result);
-  return mis_pdf_document_render_finish (document, wait_result (&result), error);
+  mis_pdf_document_render_async (document, page, scale, area, G_PRIORITY_DEFAULT, NULL, mis_test_store_result_cb, &result);
+  return mis_pdf_document_render_finish (document, mis_test_wait_result (&result), error);
 }
 
 /* The share of dark pixels in a rectangle of the texture. */
@@ -189,8 +173,8 @@ test_page_labels (void)
 
   /* No labels in the file: the numbers. */
   sample = g_file_new_for_path (path);
-  mis_pdf_document_load_async (sample, NULL, NULL, store_result_cb, &result);
-  plain = mis_pdf_document_load_finish (wait_result (&result), &error);
+  mis_pdf_document_load_async (sample, NULL, NULL, mis_test_store_result_cb, &result);
+  plain = mis_pdf_document_load_finish (mis_test_wait_result (&result), &error);
   g_assert_no_error (error);
   g_assert_false (mis_pdf_document_has_page_labels (plain));
   g_assert_cmpstr (mis_pdf_document_get_page_label (plain, 2), ==, "3");
@@ -237,8 +221,8 @@ find (MisPdfDocument *document,
   g_autoptr(GError) error = NULL;
   GPtrArray *matches;
 
-  mis_pdf_document_find_async (document, text, NULL, NULL, store_result_cb, &result);
-  matches = mis_pdf_document_find_finish (document, wait_result (&result), &error);
+  mis_pdf_document_find_async (document, text, NULL, NULL, mis_test_store_result_cb, &result);
+  matches = mis_pdf_document_find_finish (document, mis_test_wait_result (&result), &error);
   g_assert_no_error (error);
   return matches;
 }

@@ -16,57 +16,34 @@
 #include "mis-test-window.h"
 #include "mis-window.h"
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (MisWindow *window, gpointer data);
-
-static void
-wait_for (MisWindow  *window,
-          Condition   condition,
-          gpointer    data,
-          const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add_seconds (60, timeout_cb, &timed_out);
-
-  while (!condition (window, data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (source);
-}
+/* Software OpenGL with a cold shader cache is slow to its first frames. */
+#define WAIT_SECONDS 60
 
 static gboolean
-frames_drawn (MisWindow *window, gpointer data)
+frames_drawn (gpointer window, gconstpointer data)
 {
   MisVideoArea *area = mis_player_view_get_video_area (mis_window_get_player_view (window));
   return mis_video_area_get_frames_drawn (area) >= GPOINTER_TO_UINT (data);
 }
 
 static gboolean
-player_state_is (MisWindow *window, gpointer data)
+player_state_is (gpointer window, gconstpointer data)
 {
   return g_strcmp0 (mis_player_view_get_state (mis_window_get_player_view (window)), data) == 0;
 }
 
 static gboolean
-paused_is (MisWindow *window, gpointer data)
+paused_is (gpointer window, gconstpointer data)
 {
   MisMpv *player = mis_player_view_get_player (mis_window_get_player_view (window));
   return player != NULL && mis_mpv_get_loaded (player) && mis_mpv_get_paused (player) == GPOINTER_TO_INT (data);
 }
 
 static gboolean
-position_past (MisWindow *window, gpointer data)
+position_past (gpointer window, gconstpointer data)
 {
   MisMpv *player = mis_player_view_get_player (mis_window_get_player_view (window));
-  return player != NULL && mis_mpv_get_position (player) > *(double *)data;
+  return player != NULL && mis_mpv_get_position (player) > *(const double *)data;
 }
 
 /* How much of the video area is not black, as the user sees it: the
@@ -141,7 +118,7 @@ lit_fraction_after_paint (GtkWidget *widget)
 }
 
 static gboolean
-duration_known (MisWindow *window, gpointer data)
+duration_known (gpointer window, gconstpointer data)
 {
   MisMpv *player = mis_player_view_get_player (mis_window_get_player_view (window));
   return player != NULL && mis_mpv_get_duration (player) > 0;
@@ -170,7 +147,7 @@ check_film_draws (const char       *renderer,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "film-passwords");
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "player");
 
-  wait_for (window, frames_drawn, GUINT_TO_POINTER (3), "frames to be drawn");
+  mis_test_wait_for (window, frames_drawn, GUINT_TO_POINTER (3), WAIT_SECONDS, "frames to be drawn");
   g_assert_cmpint (mis_video_area_get_renderer (area), ==, expected);
 
   /* The film's drawn scenes are bright: most of the area is lit. */
@@ -180,15 +157,15 @@ check_film_draws (const char       *renderer,
 
   /* Space and K; the same action as the play button. */
   gtk_widget_activate_action (GTK_WIDGET (view), "player.play-pause", NULL);
-  wait_for (window, paused_is, GINT_TO_POINTER (TRUE), "the film to pause");
+  mis_test_wait_for (window, paused_is, GINT_TO_POINTER (TRUE), WAIT_SECONDS, "the film to pause");
   gtk_widget_activate_action (GTK_WIDGET (view), "player.play-pause", NULL);
-  wait_for (window, paused_is, GINT_TO_POINTER (FALSE), "the film to play again");
+  mis_test_wait_for (window, paused_is, GINT_TO_POINTER (FALSE), WAIT_SECONDS, "the film to play again");
 
   /* Played to the end: the last frame stays, with a way to watch again. */
-  wait_for (window, duration_known, NULL, "the film's duration");
+  mis_test_wait_for (window, duration_known, NULL, WAIT_SECONDS, "the film's duration");
   player = mis_player_view_get_player (view);
   mis_mpv_seek (player, mis_mpv_get_duration (player) - 1);
-  wait_for (window, player_state_is, (gpointer)"end", "the end of the film");
+  mis_test_wait_for (window, player_state_is, "end", WAIT_SECONDS, "the end of the film");
   g_assert_cmpfloat (lit_fraction_after_paint (GTK_WIDGET (area)), >, 0.3);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
@@ -225,10 +202,10 @@ test_resume (void)
 
   g_assert_nonnull (film);
   mis_window_play_film (window, film, 10);
-  wait_for (window, position_past, &target, "the film to pass 12 s");
+  mis_test_wait_for (window, position_past, &target, WAIT_SECONDS, "the film to pass 12 s");
   player = mis_player_view_get_player (mis_window_get_player_view (window));
   mis_mpv_set_paused (player, TRUE);
-  wait_for (window, paused_is, GINT_TO_POINTER (TRUE), "the pause");
+  mis_test_wait_for (window, paused_is, GINT_TO_POINTER (TRUE), WAIT_SECONDS, "the pause");
 
   /* Closing the app remembers where the film was... */
   mis_test_close_window (window);
@@ -242,11 +219,11 @@ test_resume (void)
   mis_window_play_film (window, film, -1);
   g_assert_cmpstr (mis_player_view_get_state (mis_window_get_player_view (window)), ==, "resume");
   player = mis_player_view_get_player (mis_window_get_player_view (window));
-  wait_for (window, position_past, &target, "the film to open where it was");
+  mis_test_wait_for (window, position_past, &target, WAIT_SECONDS, "the film to open where it was");
   g_assert_true (mis_mpv_get_paused (player));
 
   gtk_widget_activate_action (GTK_WIDGET (mis_window_get_player_view (window)), "player.resume", NULL);
-  wait_for (window, paused_is, GINT_TO_POINTER (FALSE), "the film to resume");
+  mis_test_wait_for (window, paused_is, GINT_TO_POINTER (FALSE), WAIT_SECONDS, "the film to resume");
   g_assert_cmpstr (mis_player_view_get_state (mis_window_get_player_view (window)), ==, "video");
 
   mis_test_close_window (window);
@@ -267,7 +244,7 @@ test_damaged_film (void)
   window = mis_test_open_window (kit_dir, store);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "film-passwords");
-  wait_for (window, player_state_is, (gpointer)"error", "the error page");
+  mis_test_wait_for (window, player_state_is, "error", WAIT_SECONDS, "the error page");
 
   /* Back to the library, and the app goes on. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);

@@ -15,10 +15,10 @@
 #include "mis-window.h"
 
 static gboolean
-timeout_cb (gpointer user_data)
+slot_drawn (gpointer      view,
+            gconstpointer slot)
 {
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
+  return mis_page_view_get_texture (view, GPOINTER_TO_UINT (slot)) != NULL;
 }
 
 /* Waits for the page in @slot to be drawn, and returns its average colour
@@ -28,16 +28,12 @@ wait_for_page (MisWindow *window,
                guint      slot)
 {
   MisPageView *view = mis_reader_view_get_page_view (mis_window_get_reader_view (window));
-  gboolean timed_out = FALSE;
-  guint source = g_timeout_add_seconds (20, timeout_cb, &timed_out);
   GdkTexture *texture;
   g_autofree guchar *pixels = NULL;
   int w, h;
 
-  while ((texture = mis_page_view_get_texture (view, slot)) == NULL && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (source);
+  mis_test_wait_for (view, slot_drawn, GUINT_TO_POINTER (slot), 20, "the page to be drawn");
+  texture = mis_page_view_get_texture (view, slot);
 
   w = gdk_texture_get_width (texture);
   h = gdk_texture_get_height (texture);

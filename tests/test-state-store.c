@@ -70,10 +70,10 @@ test_roundtrip (void)
 }
 
 static gboolean
-timeout_cb (gpointer user_data)
+file_exists (gpointer      path,
+             gconstpointer data)
 {
-  *(gboolean *)user_data = TRUE;
-  return G_SOURCE_REMOVE;
+  return g_file_test (path, G_FILE_TEST_EXISTS);
 }
 
 static void
@@ -82,18 +82,12 @@ test_saves_in_background (void)
   g_autofree char *dir = make_dir ();
   g_autofree char *path = g_build_filename (dir, "kit-a.ini", NULL);
   g_autoptr(MisStateStore) store = mis_state_store_new (dir, FALSE);
-  gboolean timed_out = FALSE;
-  guint timeout;
 
   mis_state_store_set_double (store, "kit-a", "film-1", "position", 42);
   /* Not on the caller's stack: the write happens a moment later. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  timeout = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-  while (!g_file_test (path, G_FILE_TEST_EXISTS) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (timeout);
+  mis_test_wait_for (path, file_exists, NULL, 10, "the state file");
 
   mis_test_remove_tree (dir);
 }

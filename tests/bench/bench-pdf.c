@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #include "mis-pdf-document.h"
+#include "mis-test-util.h"
 
 static int
 compare (const void *a,
@@ -30,22 +31,6 @@ median (double *times,
   return times[n / 2];
 }
 
-static void
-store_cb (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
 static MisPdfDocument *
 open_document (GFile *file)
 {
@@ -53,8 +38,8 @@ open_document (GFile *file)
   g_autoptr(GError) error = NULL;
   MisPdfDocument *document;
 
-  mis_pdf_document_load_async (file, NULL, NULL, store_cb, &result);
-  if (!(document = mis_pdf_document_load_finish (wait_result (&result), &error)))
+  mis_pdf_document_load_async (file, NULL, NULL, mis_test_store_result_cb, &result);
+  if (!(document = mis_pdf_document_load_finish (mis_test_wait_result (&result), &error)))
     g_error ("%s", error->message);
   return document;
 }
@@ -68,8 +53,8 @@ render (MisPdfDocument *document,
   g_autoptr(GError) error = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
-  mis_pdf_document_render_async (document, page, scale, NULL, G_PRIORITY_DEFAULT, NULL, store_cb, &result);
-  if (!(texture = mis_pdf_document_render_finish (document, wait_result (&result), &error)))
+  mis_pdf_document_render_async (document, page, scale, NULL, G_PRIORITY_DEFAULT, NULL, mis_test_store_result_cb, &result);
+  if (!(texture = mis_pdf_document_render_finish (document, mis_test_wait_result (&result), &error)))
     g_error ("%s", error->message);
 }
 
@@ -122,8 +107,8 @@ main (int   argc,
           g_autoptr(GPtrArray) matches = NULL;
           gint64 start = g_get_monotonic_time ();
 
-          mis_pdf_document_find_async (document, argv[3], NULL, NULL, store_cb, &result);
-          matches = mis_pdf_document_find_finish (document, wait_result (&result), NULL);
+          mis_pdf_document_find_async (document, argv[3], NULL, NULL, mis_test_store_result_cb, &result);
+          matches = mis_pdf_document_find_finish (document, mis_test_wait_result (&result), NULL);
           first[i] = (g_get_monotonic_time () - start) / 1000.0;
           hits = matches ? matches->len : 0;
         }
