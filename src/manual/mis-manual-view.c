@@ -37,6 +37,18 @@
 #define THUMB_WIDTH 120.0
 #define NARROW_WIDTH 1100
 
+/* What the view keeps for each page of the manual. */
+typedef struct
+{
+  MisPdfPage   *widget;        /* a child of pages_box */
+  double        offset;        /* its top in pages_box, CSS pixels */
+  GCancellable *render;        /* the whole page being rendered */
+  double        render_scale;
+  GCancellable *detail;        /* the part on screen being rendered sharp */
+  GCancellable *text_job;
+  MisPdfText   *text;          /* for selection, once known */
+} PageSlot;
+
 struct _MisManualView
 {
   GtkWidget          parent_instance;
@@ -82,11 +94,8 @@ struct _MisManualView
   GCancellable      *cancellable;     /* everything for this document */
   char              *state;           /* "loading", "error", "password", "document" */
 
-  GPtrArray         *pages;           /* MisPdfPage, children of pages_box */
-  GCancellable     **render_jobs;     /* per page, the whole page being rendered */
-  double            *render_scales;
-  GCancellable     **detail_jobs;
-  double            *offsets;         /* top of each page in pages_box, CSS pixels */
+  PageSlot          *slots;           /* one per page */
+  guint              n_slots;
   double             content_height;
   double             zoom;
   MisManualFit       fit;
@@ -112,8 +121,6 @@ struct _MisManualView
   int                current_match;
 
   /* Selection, on one page. */
-  MisPdfText       **texts;
-  GCancellable     **text_jobs;
   int                select_page;
   int                select_from;
   int                select_to;
@@ -148,13 +155,13 @@ static MisPdfPage *
 page_widget (MisManualView *self,
              guint          page)
 {
-  return self->pages != NULL && page < self->pages->len ? g_ptr_array_index (self->pages, page) : NULL;
+  return page < self->n_slots ? self->slots[page].widget : NULL;
 }
 
 static guint
 n_pages (MisManualView *self)
 {
-  return self->pages ? self->pages->len : 0;
+  return self->n_slots;
 }
 
 static double
@@ -219,7 +226,7 @@ layout_pages (MisManualView *self)
 
       mis_pdf_document_get_page_size (self->document, i, &width, &height);
       mis_pdf_page_set_size (page, width, height, self->zoom);
-      self->offsets[i] = y;
+      self->slots[i].offset = y;
       y += mis_pdf_page_get_pixel_height (page) + PAGE_SPACING;
     }
   self->content_height = y;
@@ -231,16 +238,24 @@ vadjustment (MisManualView *self)
   return gtk_scrolled_window_get_vadjustment (self->scroller);
 }
 
-/* The page at a height of the scroll. */
+/* The page at a height of the scroll: the last one starting above it
+ * (with half the gap between pages). Asked at every scroll step. */
 static guint
 page_at (MisManualView *self,
          double         y)
 {
-  guint page = 0;
+  guint low = 0, high = n_pages (self);
 
-  while (page + 1 < n_pages (self) && self->offsets[page + 1] - PAGE_SPACING / 2 <= y)
-    page++;
-  return page;
+  while (high - low > 1)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (self->slots[middle].offset - PAGE_SPACING / 2 <= y)
+        low = middle;
+      else
+        high = middle;
+    }
+  return low;
 }
 
 /* The size of the scrolled pages: before the scroll is first allocated,
@@ -291,35 +306,40 @@ visible_range (MisManualView *self,
 
 /* Scrolls now when the layout has the pages' current sizes, else as soon
  * as it has. */
+static gboolean
+layout_done (MisManualView *self)
+{
+  return fabs (gtk_adjustment_get_upper (vadjustment (self)) - self->content_height) < 1;
+}
+
 static void
 scroll_to_y (MisManualView *self,
              double         y)
 {
-  GtkAdjustment *adjustment = vadjustment (self);
-
   self->pending_y = MAX (0, y);
-  if (fabs (gtk_adjustment_get_upper (adjustment) - self->content_height) < 1)
+  if (layout_done (self))
     {
-      gtk_adjustment_set_value (adjustment, self->pending_y);
+      gtk_adjustment_set_value (vadjustment (self), self->pending_y);
       self->pending_y = -1;
     }
 }
 
 /* Not while the viewport is being allocated: a scroll there is not
- * painted. Right after. */
+ * painted. Right after; as far as the layout goes until it is done. */
 static gboolean
 apply_pending_scroll_cb (gpointer user_data)
 {
   MisManualView *self = user_data;
-  GtkAdjustment *adjustment = vadjustment (self);
 
   self->scroll_source = 0;
-  if (self->pending_y < 0)
-    return G_SOURCE_REMOVE;
+  if (self->pending_y >= 0)
+    {
+      double y = self->pending_y;
 
-  gtk_adjustment_set_value (adjustment, self->pending_y);
-  if (fabs (gtk_adjustment_get_upper (adjustment) - self->content_height) < 1)
-    self->pending_y = -1;
+      scroll_to_y (self, y);
+      if (self->pending_y >= 0)
+        gtk_adjustment_set_value (vadjustment (self), y);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -364,6 +384,15 @@ update_indicator (MisManualView *self)
 }
 
 static void
+set_current_page (MisManualView *self,
+                  guint          page)
+{
+  self->current_page = page;
+  update_indicator (self);
+  save_state (self);
+}
+
+static void
 update_current_page (MisManualView *self)
 {
   GtkAdjustment *adjustment = vadjustment (self);
@@ -381,12 +410,8 @@ update_current_page (MisManualView *self)
   else
     page = page_at (self, value + page_size / 3);
 
-  if (page == self->current_page)
-    return;
-
-  self->current_page = page;
-  update_indicator (self);
-  save_state (self);
+  if (page != self->current_page)
+    set_current_page (self, page);
 }
 
 static void
@@ -419,6 +444,21 @@ mark_page_shown (MisManualView *self,
     }
 }
 
+/* For the page-requested and page-shown milestones. */
+static void
+mark_page_requested (MisManualView *self,
+                     guint          page)
+{
+  g_autofree char *number = NULL;
+
+  if (!mis_profile_enabled ())
+    return;
+
+  number = g_strdup_printf ("%u", page + 1);
+  self->requested_page = (int)page + 1;
+  mis_profile_mark ("page-requested", number);
+}
+
 /* Navigation asked for by the reader (entry, outline, link, key, search):
  * @page comes to @y of the scroll. */
 static void
@@ -426,18 +466,10 @@ scroll_to_page (MisManualView *self,
                 guint          page,
                 double         y)
 {
-  if (mis_profile_enabled ())
-    {
-      g_autofree char *number = g_strdup_printf ("%u", page + 1);
-
-      self->requested_page = (int)page + 1;
-      mis_profile_mark ("page-requested", number);
-    }
+  mark_page_requested (self, page);
 
   scroll_to_y (self, y);
-  self->current_page = page;
-  update_indicator (self);
-  save_state (self);
+  set_current_page (self, page);
   update_renders (self);
 
   if (mis_pdf_page_is_drawn (page_widget (self, page)))
@@ -455,7 +487,7 @@ go_to (MisManualView *self,
   if (self->document == NULL || page >= n_pages (self))
     return;
 
-  y = self->offsets[page] - PAGE_SPACING / 2;
+  y = self->slots[page].offset - PAGE_SPACING / 2;
   if (top > 0)
     y += top * self->zoom;
   scroll_to_page (self, page, y);
@@ -490,11 +522,11 @@ set_zoom (MisManualView *self,
 
   anchor_y = value + MAX (at_y, 0);
   page = page_at (self, anchor_y);
-  fraction = (anchor_y - self->offsets[page]) / MAX (1, mis_pdf_page_get_pixel_height (page_widget (self, page)));
+  fraction = (anchor_y - self->slots[page].offset) / MAX (1, mis_pdf_page_get_pixel_height (page_widget (self, page)));
 
   self->zoom = zoom;
   layout_pages (self);
-  scroll_to_y (self, self->offsets[page] + fraction * mis_pdf_page_get_pixel_height (page_widget (self, page)) - MAX (at_y, 0));
+  scroll_to_y (self, self->slots[page].offset + fraction * mis_pdf_page_get_pixel_height (page_widget (self, page)) - MAX (at_y, 0));
   save_state (self);
   queue_update_renders (self);
 }
@@ -623,7 +655,7 @@ page_rendered_cb (GObject      *object,
   MisManualView *self = request->self;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
-  GCancellable **slot;
+  GCancellable **job;
   MisPdfPage *page;
 
   texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, &error);
@@ -634,9 +666,9 @@ page_rendered_cb (GObject      *object,
       return;
     }
 
-  slot = request->detail ? &self->detail_jobs[request->page] : &self->render_jobs[request->page];
-  if (*slot == request->cancellable)
-    g_clear_object (slot);
+  job = request->detail ? &self->slots[request->page].detail : &self->slots[request->page].render;
+  if (*job == request->cancellable)
+    g_clear_object (job);
 
   page = page_widget (self, request->page);
   if (request->detail)
@@ -730,11 +762,11 @@ update_page_render (MisManualView *self,
   double current;
 
   mis_pdf_page_get_texture (widget, &current);
-  if (current != scale && (self->render_jobs[page] == NULL || self->render_scales[page] != scale))
+  if (current != scale && (self->slots[page].render == NULL || self->slots[page].render_scale != scale))
     {
-      cancel_job (&self->render_jobs[page]);
-      self->render_scales[page] = scale;
-      self->render_jobs[page] = request_render (self, page, scale, NULL, priority);
+      cancel_job (&self->slots[page].render);
+      self->slots[page].render_scale = scale;
+      self->slots[page].render = request_render (self, page, scale, NULL, priority);
     }
 
   /* Beyond the whole page's bound: the part on screen, sharp. */
@@ -749,7 +781,7 @@ update_page_render (MisManualView *self,
       /* The screen in the page's points, and some more around it. */
       graphene_rect_init (&screen,
                           (gtk_adjustment_get_value (hadj) - page_left) / self->zoom,
-                          (gtk_adjustment_get_value (vadj) - self->offsets[page]) / self->zoom,
+                          (gtk_adjustment_get_value (vadj) - self->slots[page].offset) / self->zoom,
                           gtk_adjustment_get_page_size (hadj) / self->zoom,
                           gtk_adjustment_get_page_size (vadj) / self->zoom);
       graphene_rect_inset (&screen, -screen.size.width / 4, -screen.size.height / 4);
@@ -760,11 +792,11 @@ update_page_render (MisManualView *self,
         if (!graphene_rect_intersection (&screen, &GRAPHENE_RECT_INIT (0, 0, width, height), &area))
           return;
       }
-      if (!mis_pdf_page_has_detail (widget, wanted, &area) && self->detail_jobs[page] == NULL)
-        self->detail_jobs[page] = request_render (self, page, wanted, &area, priority);
+      if (!mis_pdf_page_has_detail (widget, wanted, &area) && self->slots[page].detail == NULL)
+        self->slots[page].detail = request_render (self, page, wanted, &area, priority);
     }
 
-  if (visible && self->texts[page] == NULL)
+  if (visible && self->slots[page].text == NULL)
     request_text (self, page);
 }
 
@@ -815,9 +847,9 @@ update_renders (MisManualView *self)
   for (guint i = 0; i < n_pages (self); i++)
     {
       if (i + 1 < first || i > last + 1)
-        cancel_job (&self->render_jobs[i]);
+        cancel_job (&self->slots[i].render);
       if (i < first || i > last)
-        cancel_job (&self->detail_jobs[i]);
+        cancel_job (&self->slots[i].detail);
     }
 
   for (guint i = first; i <= last; i++)
@@ -867,9 +899,9 @@ text_ready_cb (GObject      *object,
 
   if (text != NULL && MIS_PDF_DOCUMENT (object) == self->document && request->page < n_pages (self))
     {
-      g_clear_object (&self->text_jobs[request->page]);
-      g_clear_pointer (&self->texts[request->page], mis_pdf_text_free);
-      self->texts[request->page] = text;
+      g_clear_object (&self->slots[request->page].text_job);
+      g_clear_pointer (&self->slots[request->page].text, mis_pdf_text_free);
+      self->slots[request->page].text = text;
     }
   else
     mis_pdf_text_free (text);
@@ -883,14 +915,14 @@ request_text (MisManualView *self,
 {
   TextRequest *request;
 
-  if (self->texts[page] != NULL || self->text_jobs[page] != NULL)
+  if (self->slots[page].text != NULL || self->slots[page].text_job != NULL)
     return;
 
   request = g_new0 (TextRequest, 1);
   request->self = g_object_ref (self);
   request->page = page;
-  self->text_jobs[page] = g_cancellable_new ();
-  mis_pdf_document_get_text_async (self->document, page, self->text_jobs[page], text_ready_cb, request);
+  self->slots[page].text_job = g_cancellable_new ();
+  mis_pdf_document_get_text_async (self->document, page, self->slots[page].text_job, text_ready_cb, request);
 }
 
 static int
@@ -930,7 +962,7 @@ clear_selection (MisManualView *self)
 static void
 show_selection (MisManualView *self)
 {
-  MisPdfText *text = self->texts[self->select_page];
+  MisPdfText *text = self->slots[self->select_page].text;
   g_autoptr(GArray) areas = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
   int from = MIN (self->select_from, self->select_to);
   int to = MAX (self->select_from, self->select_to);
@@ -1002,7 +1034,7 @@ drag_update_cb (GtkGestureDrag *gesture,
 {
   MisPdfText *text;
 
-  if (self->select_page < 0 || (text = self->texts[self->select_page]) == NULL)
+  if (self->select_page < 0 || (text = self->slots[self->select_page].text) == NULL)
     return;
   if (fabs (dx) < 4 && fabs (dy) < 4)
     return;
@@ -1115,13 +1147,8 @@ create_pages (MisManualView *self)
 {
   guint count = mis_pdf_document_get_n_pages (self->document);
 
-  self->pages = g_ptr_array_sized_new (count);
-  self->render_jobs = g_new0 (GCancellable *, count);
-  self->render_scales = g_new0 (double, count);
-  self->detail_jobs = g_new0 (GCancellable *, count);
-  self->text_jobs = g_new0 (GCancellable *, count);
-  self->texts = g_new0 (MisPdfText *, count);
-  self->offsets = g_new0 (double, count);
+  self->slots = g_new0 (PageSlot, count);
+  self->n_slots = count;
 
   for (guint i = 0; i < count; i++)
     {
@@ -1143,28 +1170,25 @@ create_pages (MisManualView *self)
       gtk_widget_add_controller (page, motion);
 
       gtk_box_append (self->pages_box, page);
-      g_ptr_array_add (self->pages, page);
+      self->slots[i].widget = MIS_PDF_PAGE (page);
     }
 }
 
 static void
 destroy_pages (MisManualView *self)
 {
-  for (guint i = 0; i < n_pages (self); i++)
+  for (guint i = 0; i < self->n_slots; i++)
     {
-      cancel_job (&self->render_jobs[i]);
-      cancel_job (&self->detail_jobs[i]);
-      cancel_job (&self->text_jobs[i]);
-      g_clear_pointer (&self->texts[i], mis_pdf_text_free);
-      gtk_box_remove (self->pages_box, GTK_WIDGET (page_widget (self, i)));
+      PageSlot *slot = &self->slots[i];
+
+      cancel_job (&slot->render);
+      cancel_job (&slot->detail);
+      cancel_job (&slot->text_job);
+      g_clear_pointer (&slot->text, mis_pdf_text_free);
+      gtk_box_remove (self->pages_box, GTK_WIDGET (slot->widget));
     }
-  g_clear_pointer (&self->pages, g_ptr_array_unref);
-  g_clear_pointer (&self->render_jobs, g_free);
-  g_clear_pointer (&self->render_scales, g_free);
-  g_clear_pointer (&self->detail_jobs, g_free);
-  g_clear_pointer (&self->text_jobs, g_free);
-  g_clear_pointer (&self->texts, g_free);
-  g_clear_pointer (&self->offsets, g_free);
+  g_clear_pointer (&self->slots, g_free);
+  self->n_slots = 0;
   self->content_height = 0;
 }
 
@@ -1445,7 +1469,7 @@ go_to_match (MisManualView *self,
 
   /* Scrolled to only when off the screen, to a third of its height. */
   area = &g_array_index (match->areas, graphene_rect_t, 0);
-  y = self->offsets[match->page] + area->origin.y * self->zoom;
+  y = self->slots[match->page].offset + area->origin.y * self->zoom;
   value = gtk_adjustment_get_value (adjustment);
   page_size = gtk_adjustment_get_page_size (adjustment);
   if (y < value || y + area->size.height * self->zoom > value + page_size)
@@ -1713,13 +1737,7 @@ go_to_slide (MisManualView *self,
   if (!self->presenting || page >= n_pages (self) || page == self->slide_page)
     return;
 
-  if (mis_profile_enabled ())
-    {
-      g_autofree char *number = g_strdup_printf ("%u", page + 1);
-
-      self->requested_page = (int)page + 1;
-      mis_profile_mark ("page-requested", number);
-    }
+  mark_page_requested (self, page);
 
   self->slide_page = page;
   layout_slide (self);
@@ -1792,9 +1810,7 @@ leave_presentation (MisManualView *self)
   if (self->document != NULL)
     {
       self->open_page = (int)page;
-      self->current_page = page;
-      update_indicator (self);
-      save_state (self);
+      set_current_page (self, page);
       queue_layout (self);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
@@ -2010,7 +2026,8 @@ page_entry_activate_cb (MisManualView *self)
   go_to (self, (guint)page, -1);
 }
 
-/* Ctrl+scroll and pinch zoom about the pointer. */
+/* Ctrl+scroll zooms keeping the top of the screen (GTK 4.8 does not say
+ * where the pointer is); a pinch keeps what is between the fingers. */
 static gboolean
 scroll_cb (GtkEventControllerScroll *controller,
            double                    dx,
@@ -2500,7 +2517,7 @@ mis_manual_view_is_page_drawn (MisManualView *self,
 
   if (self->presenting)
     return page == self->slide_page && mis_pdf_page_is_drawn (self->slide);
-  if (self->pages == NULL || (widget = page_widget (self, page)) == NULL)
+  if ((widget = page_widget (self, page)) == NULL)
     return FALSE;
   return mis_pdf_page_is_drawn (widget) || mis_pdf_page_get_error (widget) != NULL;
 }
@@ -2545,7 +2562,7 @@ mis_manual_view_get_selected_text (MisManualView *self)
 
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
 
-  if (self->select_page < 0 || self->select_from < 0 || (text = self->texts[self->select_page]) == NULL)
+  if (self->select_page < 0 || self->select_from < 0 || (text = self->slots[self->select_page].text) == NULL)
     return NULL;
 
   from = MIN (self->select_from, self->select_to);
@@ -2561,7 +2578,7 @@ mis_manual_view_select_all_on_page (MisManualView *self)
 
   g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
 
-  if (self->document == NULL || (text = self->texts[self->current_page]) == NULL || text->n_areas == 0)
+  if (self->document == NULL || (text = self->slots[self->current_page].text) == NULL || text->n_areas == 0)
     return;
 
   clear_selection (self);
