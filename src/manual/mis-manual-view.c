@@ -35,6 +35,8 @@
 #define MAX_FULL_PIXELS (12 * 1024 * 1024)
 #define CACHE_BYTES (96 * 1024 * 1024)
 #define THUMB_WIDTH 120.0
+/* Thumbnails kept (about 80 kB each): a long manual does not keep them all. */
+#define MAX_THUMBS 200
 #define NARROW_WIDTH 1100
 
 /* What the view keeps for each page of the manual. */
@@ -129,7 +131,7 @@ struct _MisManualView
 
   /* Sidebar. */
   GtkStringList     *thumb_labels;
-  GHashTable        *thumbs;          /* page → GdkTexture */
+  GHashTable        *thumbs;          /* page → GdkTexture, at most MAX_THUMBS */
   GtkTreeListModel  *outline_model;
 
   /* Presentation. */
@@ -1306,6 +1308,9 @@ thumbnail_rendered_cb (GObject      *object,
 
   if (texture != NULL && MIS_PDF_DOCUMENT (object) == request->self->document)
     {
+      /* Rows on screen keep theirs; the others are made again if needed. */
+      if (g_hash_table_size (request->self->thumbs) >= MAX_THUMBS)
+        g_hash_table_remove_all (request->self->thumbs);
       g_hash_table_insert (request->self->thumbs, GUINT_TO_POINTER (request->page), g_object_ref (texture));
       /* The list recycles its rows: only if it still shows that page. */
       if (mis_pdf_page_get_index (request->thumb) == request->page)
