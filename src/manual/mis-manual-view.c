@@ -2543,6 +2543,17 @@ mis_manual_view_get_current_match (MisManualView *self)
   return self->current_match;
 }
 
+/* Returns: the page of the match gone to, from 0, or -1 */
+int
+mis_manual_view_get_current_match_page (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), -1);
+
+  if (self->matches == NULL || self->current_match < 0)
+    return -1;
+  return ((MisPdfMatch *)g_ptr_array_index (self->matches, self->current_match))->page;
+}
+
 gboolean
 mis_manual_view_get_presenting (MisManualView *self)
 {

@@ -41,6 +41,7 @@ void            mis_manual_view_search          (MisManualView *self,
                                                  const char    *text);
 int             mis_manual_view_get_n_matches   (MisManualView *self);
 int             mis_manual_view_get_current_match (MisManualView *self);
+int             mis_manual_view_get_current_match_page (MisManualView *self);
 gboolean        mis_manual_view_get_presenting  (MisManualView *self);
 GtkWidget      *mis_manual_view_get_slide       (MisManualView *self);
 char           *mis_manual_view_get_selected_text (MisManualView *self);
