@@ -36,6 +36,29 @@ weak_idle_free (gpointer data)
 }
 
 /**
+ * mis_idle_add_to:
+ * @context: (nullable): where to run @func, %NULL for the global default
+ *
+ * Queues @func in @context from any thread. Unlike g_main_context_invoke(),
+ * never runs it at once: not on @context's own thread, and not on a thread
+ * that finds @context free (as when the process is exiting).
+ */
+void
+mis_idle_add_to (GMainContext   *context,
+                 int             priority,
+                 GSourceFunc     func,
+                 gpointer        data,
+                 GDestroyNotify  notify)
+{
+  GSource *source = g_idle_source_new ();
+
+  g_source_set_priority (source, priority);
+  g_source_set_callback (source, func, data, notify);
+  g_source_attach (source, context);
+  g_source_unref (source);
+}
+
+/**
  * mis_idle_add_weak:
  * @context: (nullable): where to run @func, %NULL for the global default
  *
@@ -52,14 +75,10 @@ mis_idle_add_weak (GMainContext    *context,
                    MisWeakIdleFunc  func)
 {
   WeakIdle *idle = g_new0 (WeakIdle, 1);
-  GSource *source = g_idle_source_new ();
 
   g_weak_ref_init (&idle->ref, object);
   idle->func = func;
-  g_source_set_priority (source, priority);
-  g_source_set_callback (source, weak_idle_cb, idle, weak_idle_free);
-  g_source_attach (source, context);
-  g_source_unref (source);
+  mis_idle_add_to (context, priority, weak_idle_cb, idle, weak_idle_free);
 }
 
 /**

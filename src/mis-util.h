@@ -10,6 +10,11 @@ G_BEGIN_DECLS
 
 typedef void (*MisWeakIdleFunc) (gpointer object);
 
+void mis_idle_add_to   (GMainContext    *context,
+                        int              priority,
+                        GSourceFunc      func,
+                        gpointer         data,
+                        GDestroyNotify   notify);
 void mis_idle_add_weak (GMainContext    *context,
                         int              priority,
                         gpointer         object,

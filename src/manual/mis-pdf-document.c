@@ -17,6 +17,7 @@
 
 #include "mis-pdf-document.h"
 #include "mis-types.h"
+#include "mis-util.h"
 
 /* A rendered area larger than this is refused: the view renders big zooms
  * in pieces. 8192² fits GL's usual texture limit. */
@@ -176,6 +177,13 @@ job_compare (gconstpointer a,
   return job_a->sequence < job_b->sequence ? -1 : job_a->sequence > job_b->sequence;
 }
 
+static gboolean
+release_task_cb (gpointer task)
+{
+  g_object_unref (task);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 run_job (gpointer data,
          gpointer user_data)
@@ -186,7 +194,11 @@ run_job (gpointer data,
   if (!g_task_return_error_if_cancelled (job->task))
     job->func (self, job->task);
 
-  g_object_unref (job->task);
+  /* The worker's reference goes back to the caller's thread, so that the
+   * document is never finalized here: with the last document poppler frees
+   * its global state, and doing that on a worker raced the process exiting
+   * (a crash at exit, seen in the tests under load). */
+  mis_idle_add_to (g_task_get_context (job->task), G_PRIORITY_DEFAULT, release_task_cb, job->task, NULL);
   g_free (job);
 }
 
@@ -209,8 +221,8 @@ mis_pdf_document_finalize (GObject *object)
 {
   MisPdfDocument *self = (MisPdfDocument *)object;
 
-  /* The last reference goes when the last job is done, maybe on the
-   * worker itself: the pool is then freed without waiting for itself. */
+  /* On the caller's thread, after the last job (each holds a reference):
+   * the idle worker ends by itself. */
   g_thread_pool_free (self->pool, TRUE, FALSE);
   g_clear_object (&self->document);
   for (guint i = 0; i < self->n_pages; i++)
@@ -1019,7 +1031,7 @@ find_job (MisPdfDocument *self,
           last_report = now;
           progress->task = g_object_ref (task);
           progress->fraction = (double)(i + 1) / self->n_pages;
-          g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, progress_cb, progress, progress_free);
+          mis_idle_add_to (data->context, G_PRIORITY_DEFAULT, progress_cb, progress, progress_free);
         }
     }
 
