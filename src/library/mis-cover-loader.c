@@ -4,19 +4,19 @@
  * page or a manual's first page. Decoding a 1600x1200 JPEG or rendering a
  * PDF page takes tens of milliseconds on an old laptop, so it is done in a
  * worker at the size shown; the main thread only wraps the pixels in a
- * texture. Each PDF is opened by the one job that renders it, so no poppler
- * document is ever shared between threads. Results are cached by file and
- * size, so going back to the library costs nothing.
+ * texture. A manual's first page is rendered by its MisPdfDocument, on that
+ * document's own worker, as in the manual reader. Results are cached by file
+ * and size, so going back to the library costs nothing.
  */
 #define G_LOG_DOMAIN "mis-cover-loader"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <poppler.h>
 
 #include "mis-cover-loader.h"
 #include "mis-image.h"
+#include "mis-pdf-document.h"
 
 struct _MisCoverLoader
 {
@@ -36,6 +36,7 @@ typedef struct
   int      width;
   int      height;
   char    *cache_key;
+  gboolean cached;
   /* Results, filled by the worker. */
   MisImage *image;
   int       page_count;
@@ -92,59 +93,6 @@ mis_cover_loader_get_default (void)
   return instance;
 }
 
-static gboolean
-render_pdf (CoverJob      *job,
-            GCancellable  *cancellable,
-            GError       **error)
-{
-  /* poppler-glib 22.12 defines no autoptr cleanups. */
-  PopplerDocument *document;
-  PopplerPage *page;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double page_width, page_height, scale;
-
-  if (!(document = poppler_document_new_from_gfile (job->file, NULL, cancellable, error)))
-    return FALSE;
-
-  job->page_count = poppler_document_get_n_pages (document);
-  page = job->page_count > 0 ? poppler_document_get_page (document, 0) : NULL;
-  g_object_unref (document);
-  if (page == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("The manual has no pages"));
-      return FALSE;
-    }
-
-  poppler_page_get_size (page, &page_width, &page_height);
-  page_width = CLAMP (page_width, 1, 14400);
-  page_height = CLAMP (page_height, 1, 14400);
-  scale = MIN (job->width / page_width, job->height / page_height);
-  job->image = g_new0 (MisImage, 1);
-  job->image->width = MAX (1, (int)(page_width * scale));
-  job->image->height = MAX (1, (int)(page_height * scale));
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->image->width, job->image->height);
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  poppler_page_render (page, cr);
-  g_object_unref (page);
-  /* Paper is white: paint it under what the page drew. */
-  cairo_set_operator (cr, CAIRO_OPERATOR_DEST_OVER);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  /* Cairo's ARGB32 is GDK's default memory format. */
-  job->image->stride = cairo_image_surface_get_stride (surface);
-  job->image->format = GDK_MEMORY_DEFAULT;
-  job->image->pixels = g_bytes_new (cairo_image_surface_get_data (surface),
-                                    job->image->stride * job->image->height);
-  cairo_surface_destroy (surface);
-  return TRUE;
-}
-
 static void
 cover_worker (GTask        *task,
               gpointer      source_object,
@@ -153,20 +101,57 @@ cover_worker (GTask        *task,
 {
   CoverJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
 
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (job->is_pdf)
-    ok = render_pdf (job, cancellable, &error);
-  else
-    ok = (job->image = mis_image_decode (job->file, job->width, job->height, &error)) != NULL;
-
-  if (!ok)
+  if ((job->image = mis_image_decode (job->file, job->width, job->height, &error)) == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
+}
+
+static void
+pdf_rendered_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CoverJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  if ((job->texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, &error)) == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* The first page, as large as fits the box. */
+static void
+pdf_loaded_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CoverJob *job = g_task_get_task_data (task);
+  GError *error = NULL;
+  g_autoptr(MisPdfDocument) document = mis_pdf_document_load_finish (result, &error);
+  GCancellable *cancellable;
+  double page_width, page_height;
+  int priority;
+
+  if (document == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  job->page_count = (int)mis_pdf_document_get_n_pages (document);
+  mis_pdf_document_get_page_size (document, 0, &page_width, &page_height);
+  priority = g_task_get_priority (task);
+  cancellable = g_task_get_cancellable (task);
+  mis_pdf_document_render_async (document, 0, MIN (job->width / page_width, job->height / page_height), NULL,
+                                 priority, cancellable, pdf_rendered_cb, g_steal_pointer (&task));
 }
 
 /**
@@ -216,12 +201,16 @@ mis_cover_loader_load_async (MisCoverLoader      *self,
   if ((job->texture = g_hash_table_lookup (self->textures, job->cache_key)) != NULL)
     {
       g_object_ref (job->texture);
+      job->cached = TRUE;
       job->page_count = GPOINTER_TO_INT (g_hash_table_lookup (self->page_counts, path));
       g_task_return_boolean (task, TRUE);
       return;
     }
 
-  g_task_run_in_thread (task, cover_worker);
+  if (job->is_pdf)
+    mis_pdf_document_load_async (file, NULL, cancellable, pdf_loaded_cb, g_steal_pointer (&task));
+  else
+    g_task_run_in_thread (task, cover_worker);
 }
 
 /**
@@ -235,7 +224,6 @@ mis_cover_loader_load_finish (MisCoverLoader  *self,
                               GError         **error)
 {
   CoverJob *job;
-  g_autoptr(GdkTexture) texture = NULL;
 
   g_return_val_if_fail (MIS_IS_COVER_LOADER (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
@@ -253,12 +241,13 @@ mis_cover_loader_load_finish (MisCoverLoader  *self,
       mis_resource_set_page_count (job->resource, job->page_count);
     }
 
-  if (job->texture != NULL)
-    return g_object_ref (job->texture);
+  if (job->texture == NULL)
+    job->texture = mis_image_to_texture (job->image);
+  if (!job->cached)
+    {
+      g_hash_table_replace (self->textures, g_strdup (job->cache_key), g_object_ref (job->texture));
+      job->cached = TRUE;
+    }
 
-  texture = mis_image_to_texture (job->image);
-  job->texture = g_object_ref (texture);
-  g_hash_table_replace (self->textures, g_strdup (job->cache_key), g_object_ref (texture));
-
-  return g_steal_pointer (&texture);
+  return g_object_ref (job->texture);
 }
