@@ -109,6 +109,8 @@ struct _MisManualView
   guint              scroll_source;
   int                last_width;
   int                last_height;
+  int                slide_width;     /* the presentation's size the slide was laid out for */
+  int                slide_height;
   int                narrow;          /* -1 before the first layout */
   gboolean           sidebar_wanted;
 
@@ -607,7 +609,11 @@ mis_manual_view_size_allocate (GtkWidget *widget,
 
   gtk_widget_allocate (GTK_WIDGET (self->mode_stack), width, height, baseline, NULL);
 
-  if (width != self->last_width || height != self->last_height)
+  /* A new size; or presenting, and the black screen has got its size
+   * since the slide was laid out (it had none until shown). */
+  if (width != self->last_width || height != self->last_height ||
+      (self->presenting && (gtk_widget_get_width (self->presentation) != self->slide_width ||
+                            gtk_widget_get_height (self->presentation) != self->slide_height)))
     {
       self->last_width = width;
       self->last_height = height;
@@ -1685,6 +1691,8 @@ layout_slide (MisManualView *self)
   if (width <= 1 || height <= 1)
     return;
 
+  self->slide_width = width;
+  self->slide_height = height;
   mis_pdf_document_get_page_size (self->document, self->slide_page, &page_width, &page_height);
   zoom = MIN (width / page_width, height / page_height);
   mis_pdf_page_set_size (self->slide, page_width, page_height, zoom);
@@ -1804,6 +1812,7 @@ leave_presentation (MisManualView *self)
   cancel_job (&self->slide_cancellable);
   g_hash_table_remove_all (self->slides);
   self->slide_scale = 0;
+  self->slide_width = self->slide_height = 0;
   mis_pdf_page_drop_textures (self->slide);
   gtk_stack_set_visible_child_name (self->mode_stack, "reading");
   if (self->fullscreened && window != NULL && gtk_window_is_fullscreen (window))
