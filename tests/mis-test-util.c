@@ -133,17 +133,6 @@ mis_test_wait_for (gpointer          subject,
   g_source_remove (source);
 }
 
-/* Runs the main loop for a while: a window takes its size, say. */
-void
-mis_test_run_for (guint milliseconds)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (milliseconds, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 /* A GAsyncReadyCallback that keeps the result in the GAsyncResult * that
  * @user_data points to, for mis_test_wait_result(). */
 void

@@ -25,7 +25,6 @@ void        mis_test_wait_for      (gpointer          subject,
                                     gconstpointer     data,
                                     guint             seconds,
                                     const char       *what);
-void        mis_test_run_for       (guint             milliseconds);
 void        mis_test_store_result_cb (GObject        *object,
                                       GAsyncResult   *result,
                                       gpointer        user_data);
