@@ -291,14 +291,21 @@ viewport_size (MisManualView *self,
     }
 }
 
-/* The pages on screen, or about to be once a pending scroll is done. */
+/* The top of the screen in the scroll, or where it is about to be once a
+ * pending scroll is done. */
+static double
+scroll_top (MisManualView *self)
+{
+  return self->pending_y >= 0 ? self->pending_y : gtk_adjustment_get_value (vadjustment (self));
+}
+
+/* The pages on screen, or about to be. */
 static void
 visible_range (MisManualView *self,
                guint         *first,
                guint         *last)
 {
-  GtkAdjustment *adjustment = vadjustment (self);
-  double top = self->pending_y >= 0 ? self->pending_y : gtk_adjustment_get_value (adjustment);
+  double top = scroll_top (self);
   double width, height, bottom;
 
   viewport_size (self, &width, &height);
@@ -505,8 +512,6 @@ set_zoom (MisManualView *self,
           MisManualFit   fit,
           double         at_y)
 {
-  GtkAdjustment *adjustment = vadjustment (self);
-  double value = gtk_adjustment_get_value (adjustment);
   double anchor_y;
   guint page;
   double fraction;
@@ -524,7 +529,7 @@ set_zoom (MisManualView *self,
       return;
     }
 
-  anchor_y = value + MAX (at_y, 0);
+  anchor_y = scroll_top (self) + MAX (at_y, 0);
   page = page_at (self, anchor_y);
   fraction = (anchor_y - self->slots[page].offset) / MAX (1, mis_pdf_page_get_pixel_height (page_widget (self, page)));
 
