@@ -419,6 +419,157 @@ test_checksums (void)
   mis_test_remove_tree (dir);
 }
 
+
+/* A kit comes from a USB stick anyone may have written: none of these may
+ * bring the loader (and with it the app or --check-kit) down. */
+static char *
+nested_index (guint depth)
+{
+  GString *json = g_string_new ("{\"format\": 1, \"x\": ");
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (json, ']');
+  g_string_append (json, "}");
+  return g_string_free (json, FALSE);
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autofree char *deep = nested_index (200000);
+  g_autofree char *just = nested_index (65);
+  g_autoptr(GError) deep_error = load_json_error (deep);
+  g_autoptr(GError) just_error = load_json_error (just);
+  g_autoptr(GError) multiline = load_json_error ("{\"format\": 1,\n  \"title\": \"[[[[{{{{\",\n  \"x\": "
+                                                 "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}");
+
+  g_assert_error (deep_error, MIS_KIT_ERROR, MIS_KIT_ERROR_SYNTAX);
+  /* The top object is level 1: the 64th bracket, column 20, is level 65. */
+  g_assert_cmpstr (deep_error->message, ==, "index.json: line 1, column 83: nested more than 64 levels deep");
+  g_assert_cmpstr (just_error->message, ==, "index.json: line 1, column 83: nested more than 64 levels deep");
+  /* Brackets in strings do not count; lines and columns are the editor's. */
+  g_assert_cmpstr (multiline->message, ==, "index.json: line 3, column 71: nested more than 64 levels deep");
+}
+
+static void
+test_nesting_within_limit (void)
+{
+  g_autofree char *index = NULL;
+  g_autoptr(GString) json = g_string_new (HEADER FILM ("clip", "films/clip.webm") FOOTER);
+  g_autoptr(MisKit) kit = NULL;
+
+  /* 64 levels in all: the top object and 63 lists in an unknown member. */
+  g_string_truncate (json, json->len - 2);
+  g_string_append (json, ", \"extra\": ");
+  for (guint i = 0; i < 63; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 63; i++)
+    g_string_append_c (json, ']');
+  g_string_append (json, "}\n");
+
+  kit = load_json (json->str);
+  g_assert_nonnull (mis_kit_lookup_resource (kit, "clip"));
+}
+
+static void
+test_too_large (void)
+{
+  g_autofree char *dir = mis_test_make_kit ("{}");
+  g_autofree char *index = g_build_filename (dir, "index.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisKit) kit = NULL;
+  FILE *file = fopen (index, "w");
+
+  /* Sparse: 17 MB that take no room on disk, and are never read. */
+  g_assert_nonnull (file);
+  g_assert_cmpint (fseek (file, 17 * 1000 * 1000, SEEK_SET), ==, 0);
+  g_assert_cmpint (fputc ('}', file), !=, EOF);
+  g_assert_cmpint (fclose (file), ==, 0);
+
+  kit = load_dir (dir, &error);
+  g_assert_null (kit);
+  g_assert_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "index.json is too large (17.0\u00a0MB)");
+  mis_test_remove_tree (dir);
+}
+
+static void
+test_index_not_a_file (void)
+{
+  g_autofree char *dir = mis_test_make_kit ("{}");
+  g_autofree char *index = g_build_filename (dir, "index.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisKit) kit = NULL;
+
+  g_assert_cmpint (g_unlink (index), ==, 0);
+  g_assert_cmpint (g_mkdir (index, 0700), ==, 0);
+
+  kit = load_dir (dir, &error);
+  g_assert_null (kit);
+  g_assert_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNREADABLE);
+  mis_test_remove_tree (dir);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  g_autoptr(GError) error = load_json_error ("{\"format\": 1, \"id\": \"k\", \"title\": \"caf\xe9\"}");
+
+  g_assert_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "index.json: "));
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+}
+
+static void
+test_byte_order_mark (void)
+{
+  g_autoptr(MisKit) kit = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *index = g_strconcat ("\xef\xbb\xbf", HEADER FILM ("clip", "films/clip.webm") FOOTER, NULL);
+  g_autofree char *dir = mis_test_make_kit (index);
+
+  /* Windows editors write one; the kit must read the same without it. */
+  kit = load_dir (dir, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (mis_kit_lookup_resource (kit, "clip"));
+  mis_test_remove_tree (dir);
+}
+
+static void
+test_huge_title (void)
+{
+  g_autoptr(GString) json = g_string_new (HEADER "{\"id\": \"clip\", \"kind\": \"film\", \"file\": \"films/clip.webm\", \"title\": \"");
+  g_autoptr(MisKit) kit = NULL;
+  MisResource *resource;
+
+  for (guint i = 0; i < 1000 * 1000; i++)
+    g_string_append (json, "abcdefghi ");
+  g_string_append (json, "\"}" FOOTER);
+
+  kit = load_json (json->str);
+  resource = mis_kit_lookup_resource (kit, "clip");
+  g_assert_nonnull (resource);
+  g_assert_nonnull (mis_resource_get_title (resource));
+}
+
+static void
+test_many_resources (void)
+{
+  g_autoptr(GString) json = g_string_new (HEADER);
+  g_autoptr(MisKit) kit = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"film-%u\", \"kind\": \"film\", " TITLE ", \"file\": \"films/clip.webm\"}",
+                            i > 0 ? ",\n" : "", i);
+  g_string_append (json, FOOTER);
+
+  kit = load_json (json->str);
+  g_assert_cmpuint (g_list_model_get_n_items (mis_kit_get_resources (kit)), ==, 20000);
+  g_assert_nonnull (mis_kit_lookup_resource (kit, "film-19999"));
+}
+
 static void
 count_cb (guint *count)
 {
@@ -496,6 +647,14 @@ main (int   argc,
   g_test_add_func ("/kit/empty-photo-novel", test_empty_photo_novel);
   g_test_add_func ("/kit/warnings", test_warnings);
   g_test_add_func ("/kit/checksums", test_checksums);
+  g_test_add_func ("/kit/hostile/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/kit/hostile/nesting-within-limit", test_nesting_within_limit);
+  g_test_add_func ("/kit/hostile/too-large", test_too_large);
+  g_test_add_func ("/kit/hostile/index-not-a-file", test_index_not_a_file);
+  g_test_add_func ("/kit/hostile/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/kit/hostile/byte-order-mark", test_byte_order_mark);
+  g_test_add_func ("/kit/hostile/huge-title", test_huge_title);
+  g_test_add_func ("/kit/hostile/many-resources", test_many_resources);
   g_test_add_func ("/kit/language", test_language);
   g_test_add_func ("/kit/language-fallback-text", test_language_fallback_text);
 

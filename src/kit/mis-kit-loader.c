@@ -19,6 +19,9 @@
 #include "mis-kit-private.h"
 
 #define MAX_INDEX_SIZE (16 * 1024 * 1024)
+/* json-glib parses recursively: a kit nested deeper than this could exhaust
+ * the stack. A real index.json needs five or six levels. */
+#define MAX_INDEX_DEPTH 64
 
 typedef struct
 {
@@ -843,6 +846,105 @@ describe_syntax_error (const GError *error)
   return g_strdup_printf (_("index.json: not valid JSON: %s"), error->message);
 }
 
+/* Finds where @contents nests arrays and objects deeper than
+ * MAX_INDEX_DEPTH, before json-glib would recurse into it. Strings are
+ * skipped, so brackets inside them do not count; the column counts
+ * characters, as json-glib's own messages do. */
+static gboolean
+check_nesting (const char  *contents,
+               gsize        length,
+               GError     **error)
+{
+  gboolean in_string = FALSE;
+  gboolean escaped = FALSE;
+  guint depth = 0;
+  guint line = 1;
+  guint column = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) contents[i];
+
+      if ((c & 0xC0) != 0x80)
+        column++;
+
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_INDEX_DEPTH)
+            {
+              g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_SYNTAX,
+                           _("index.json: line %u, column %u: nested more than %u levels deep"),
+                           line, column, (guint) MAX_INDEX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+
+      if (c == '\n')
+        {
+          line++;
+          column = 0;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_index_size (GFile   *index,
+                  GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = g_file_query_info (index,
+                                                 G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_autoptr(GFile) directory = g_file_get_parent (index);
+          g_autofree char *dir_name = g_file_get_parse_name (directory);
+
+          g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_NOT_FOUND,
+                       _("The folder “%s” has no index.json: it is not a Make-IT-Safe kit."), dir_name);
+        }
+      else
+        g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNREADABLE,
+                     _("index.json cannot be read: %s"), local_error->message);
+      return FALSE;
+    }
+
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error_literal (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNREADABLE,
+                           _("index.json cannot be read: it is not a file"));
+      return FALSE;
+    }
+
+  if (g_file_info_get_size (info) > MAX_INDEX_SIZE)
+    {
+      g_autofree char *size = g_format_size (g_file_info_get_size (info));
+      g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, _("index.json is too large (%s)"), size);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 static JsonNode *
 parse_index (GFile   *directory,
              GError **error)
@@ -862,6 +964,11 @@ parse_index (GFile   *directory,
       return NULL;
     }
 
+  /* The size is known before anything is read; it is checked again after
+   * reading, in case the file grew in between. */
+  if (!check_index_size (index, error))
+    return NULL;
+
   if (!g_file_load_contents (index, NULL, &contents, &length, NULL, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
@@ -879,6 +986,9 @@ parse_index (GFile   *directory,
       g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, _("index.json is too large (%s)"), size);
       return NULL;
     }
+
+  if (!check_nesting (contents, length, error))
+    return NULL;
 
   if (!json_parser_load_from_data (parser, contents, length, &local_error))
     {
