@@ -156,6 +156,37 @@ test_damaged_file (void)
   mis_test_remove_tree (dir);
 }
 
+/* Found by the fuzzer: a file damaged after a few good lines. What was read
+ * before the damage is not on disk any more once the file is set aside, so
+ * writing one of those values again must still save it. */
+static void
+test_damaged_after_good_lines (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "kit-a.ini", NULL);
+  g_autoptr(GError) error = NULL;
+  MisStateStore *store;
+
+  g_file_set_contents (path, "[film-1]\nposition=12.5\n\n[manual]\nz\x91\xc2 1o25\n", -1, &error);
+  g_assert_no_error (error);
+
+  store = mis_state_store_new (dir, FALSE);
+  g_test_expect_message ("mis-state-store", G_LOG_LEVEL_WARNING, "Ignoring unreadable state*");
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit-a", "film-1", "position", 0), ==, 0);
+  g_test_assert_expected_messages ();
+
+  mis_state_store_set_double (store, "kit-a", "film-1", "position", 12.5);
+  g_assert_true (mis_state_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  store = mis_state_store_new (dir, FALSE);
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit-a", "film-1", "position", 0), ==, 12.5);
+  g_assert_finalize_object (store);
+
+  mis_test_remove_tree (dir);
+}
+
 static void
 test_unsafe_kit_id (void)
 {
@@ -180,6 +211,7 @@ main (int   argc,
   g_test_add_func ("/state-store/saves-in-background", test_saves_in_background);
   g_test_add_func ("/state-store/private-mode", test_private_mode);
   g_test_add_func ("/state-store/damaged-file", test_damaged_file);
+  g_test_add_func ("/state-store/damaged-after-good-lines", test_damaged_after_good_lines);
   g_test_add_func ("/state-store/unsafe-kit-id", test_unsafe_kit_id);
 
   return g_test_run ();

@@ -329,6 +329,12 @@ get_key_file (MisStateStore *self,
 
       g_warning ("Ignoring unreadable state %s: %s", path, error->message);
       g_rename (path, aside);
+
+      /* GKeyFile keeps what it read before the damage. Those values are no
+       * longer on disk, so a later write of the same value would be taken
+       * for no change and never saved: start from nothing instead. */
+      key_file = g_key_file_new ();
+      g_hash_table_insert (self->files, g_strdup (kit_id), key_file);
     }
 
   return key_file;
