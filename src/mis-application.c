@@ -14,6 +14,7 @@
 #include "mis-application.h"
 #include "mis-kit-check.h"
 #include "mis-paths.h"
+#include "mis-pdf-document.h"
 #include "mis-window.h"
 
 struct _MisApplication
@@ -183,6 +184,8 @@ mis_application_shutdown (GApplication *app)
 
   if (self->state_store != NULL && !mis_state_store_flush (self->state_store, &error))
     g_warning ("Could not save state: %s", error->message);
+
+  mis_pdf_document_stop_workers ();
 
   G_APPLICATION_CLASS (mis_application_parent_class)->shutdown (app);
 }

@@ -106,6 +106,29 @@ test_unreadable (void)
   mis_test_remove_tree (dir);
 }
 
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) index = g_string_new ("{\"format\":1,\"x\":");
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+
+  /* 200 000 levels overflowed the stack of the recursive JSON parser. */
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (index, '[');
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (index, ']');
+  g_string_append_c (index, '}');
+  dir = mis_test_make_kit (index->str);
+
+  g_assert_cmpint (run_check (dir, &out), ==, 1);
+  g_assert_cmpstr (out, ==,
+    "index.json: line 1, column 80: nested more than 64 levels deep\n"
+    "0 resources (0 films, 0 photo-novels, 0 manuals), 1 errors, 0 warnings\n");
+
+  mis_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,6 +139,7 @@ main (int   argc,
   g_test_add_func ("/check-kit/problems", test_problems);
   g_test_add_func ("/check-kit/warnings-only", test_warnings_only);
   g_test_add_func ("/check-kit/unreadable", test_unreadable);
+  g_test_add_func ("/check-kit/deep-nesting", test_deep_nesting);
 
   return g_test_run ();
 }

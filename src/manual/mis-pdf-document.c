@@ -177,6 +177,65 @@ job_compare (gconstpointer a,
   return job_a->sequence < job_b->sequence ? -1 : job_a->sequence > job_b->sequence;
 }
 
+/* Jobs running now, in all documents. At exit, the process's static
+ * destructors tear down poppler's global state: a job still rendering on a
+ * worker then dies in a destroyed C++ mutex ("terminate called after
+ * throwing an instance of 'std::system_error'"). So the app stops the
+ * workers first: jobs not yet started are cancelled, running ones awaited. */
+static GMutex workers_lock;
+static GCond workers_idle;
+static guint running_jobs;
+static gboolean workers_stopped;
+
+static gboolean
+job_begin (void)
+{
+  gboolean allowed;
+
+  g_mutex_lock (&workers_lock);
+  allowed = !workers_stopped;
+  if (allowed)
+    running_jobs++;
+  g_mutex_unlock (&workers_lock);
+  return allowed;
+}
+
+static void
+job_end (void)
+{
+  g_mutex_lock (&workers_lock);
+  if (--running_jobs == 0)
+    g_cond_broadcast (&workers_idle);
+  g_mutex_unlock (&workers_lock);
+}
+
+static gboolean
+workers_stopping (void)
+{
+  gboolean stopped;
+
+  g_mutex_lock (&workers_lock);
+  stopped = workers_stopped;
+  g_mutex_unlock (&workers_lock);
+  return stopped;
+}
+
+/**
+ * mis_pdf_document_stop_workers:
+ *
+ * Cancels every job not yet started, in every document, and waits for those
+ * running to end. Called once, as the app shuts down; no job runs after it.
+ */
+void
+mis_pdf_document_stop_workers (void)
+{
+  g_mutex_lock (&workers_lock);
+  workers_stopped = TRUE;
+  while (running_jobs > 0)
+    g_cond_wait (&workers_idle, &workers_lock);
+  g_mutex_unlock (&workers_lock);
+}
+
 static gboolean
 release_task_cb (gpointer task)
 {
@@ -191,8 +250,14 @@ run_job (gpointer data,
   Job *job = data;
   MisPdfDocument *self = g_task_get_source_object (job->task);
 
-  if (!g_task_return_error_if_cancelled (job->task))
-    job->func (self, job->task);
+  if (!job_begin ())
+    g_task_return_new_error (job->task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The app is closing");
+  else
+    {
+      if (!g_task_return_error_if_cancelled (job->task))
+        job->func (self, job->task);
+      job_end ();
+    }
 
   /* The worker's reference goes back to the caller's thread, so that the
    * document is never finalized here: with the last document poppler frees
@@ -991,6 +1056,11 @@ find_job (MisPdfDocument *self,
 
       if (g_task_return_error_if_cancelled (task))
         return;
+      if (workers_stopping ())
+        {
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The app is closing");
+          return;
+        }
 
       if ((page = poppler_document_get_page (self->document, i)) == NULL)
         continue;

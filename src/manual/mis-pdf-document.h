@@ -70,6 +70,8 @@ G_DECLARE_FINAL_TYPE (MisPdfDocument, mis_pdf_document, MIS, PDF_DOCUMENT, GObje
 
 GQuark          mis_pdf_error_quark               (void);
 
+void            mis_pdf_document_stop_workers     (void);
+
 void            mis_pdf_document_load_async       (GFile               *file,
                                                    const char          *password,
                                                    GCancellable        *cancellable,
