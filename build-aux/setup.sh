@@ -12,7 +12,12 @@ packages="meson ninja-build pkg-config gcc gettext
 libglib2.0-dev libgtk-4-dev libadwaita-1-dev libmpv-dev libpoppler-glib-dev libjson-glib-dev
 libglib2.0-bin desktop-file-utils appstream shared-mime-info
 librsvg2-common adwaita-icon-theme fonts-dejavu-core libgl1-mesa-dri
-xvfb xauth dbus"
+xvfb xauth dbus strace"
+
+# build-aux/test.sh --full also builds with sanitizers and runs the fuzzers.
+if [ "${MIS_SETUP_FULL:-}" = 1 ]; then
+  packages="$packages clang libclang-rt-14-dev"
+fi
 
 missing=""
 for p in $packages; do

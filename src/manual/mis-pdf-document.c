@@ -701,13 +701,15 @@ int
 mis_pdf_document_find_page (MisPdfDocument *self,
                             const char     *label_or_number)
 {
+  g_autofree char *stripped = NULL;
   g_autofree char *wanted = NULL;
   guint64 number;
 
   g_return_val_if_fail (MIS_IS_PDF_DOCUMENT (self), -1);
   g_return_val_if_fail (label_or_number != NULL, -1);
 
-  wanted = g_utf8_casefold (g_strstrip (g_strdup (label_or_number)), -1);
+  stripped = g_strstrip (g_strdup (label_or_number));
+  wanted = g_utf8_casefold (stripped, -1);
   for (guint i = 0; i < self->n_pages; i++)
     {
       g_autofree char *label = g_utf8_casefold (self->pages[i].label, -1);
