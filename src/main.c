@@ -26,7 +26,7 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  mis_paths_setup_build_tree_env ();
+  mis_paths_setup_env ();
 
   app = mis_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -167,9 +167,18 @@ mis_application_startup (GApplication *app)
   MisApplication *self = MIS_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
+  GdkDisplay *display;
+  const char *icon_dir;
+
   G_APPLICATION_CLASS (mis_application_parent_class)->startup (app);
 
   self->settings = load_settings ();
+
+  /* The app's own icon (About, the taskbar) where the system's icon theme
+   * does not know it: run from the build tree or installed elsewhere. */
+  display = gdk_display_get_default ();
+  if ((icon_dir = mis_paths_get_icon_dir ()) != NULL && display != NULL)
+    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (display), icon_dir);
 
   gtk_css_provider_load_from_resource (css, "/be/ecpat/MakeItSafe/style.css");
   gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * mis-paths.c: a newcomer runs the app straight from the build tree (the
- * README's first command), so the app must find its sample kit, its French
- * translation and its settings schema there as well as when installed.
+ * mis-paths.c: where the app finds its sample kit, translations, settings
+ * schema and icons. A newcomer runs the app straight from the build tree
+ * (the README's first command); a packaged app runs from its prefix. The
+ * prefix is found from the binary's own place (PREFIX/bin/make-it-safe), so
+ * an app installed in another folder than the one it was built for (a
+ * DESTDIR, a copy on a stick) reads its own files, never the source tree's.
  */
 #define G_LOG_DOMAIN "mis-paths"
 
@@ -12,6 +15,12 @@
 
 #include "mis-paths.h"
 
+static char *
+executable_path (void)
+{
+  return realpath ("/proc/self/exe", NULL);
+}
+
 gboolean
 mis_paths_running_from_build_tree (void)
 {
@@ -19,14 +28,48 @@ mis_paths_running_from_build_tree (void)
 
   if (from_build_tree < 0)
     {
-      g_autofree char *exe = realpath ("/proc/self/exe", NULL);
+      g_autofree char *exe = executable_path ();
       g_autofree char *root = realpath (MIS_BUILD_ROOT, NULL);
 
       from_build_tree = exe != NULL && root != NULL &&
                         g_str_has_prefix (exe, root) && exe[strlen (root)] == '/';
     }
-
   return from_build_tree;
+}
+
+/* The prefix the running binary sits in, or the configured one. These paths
+ * are asked for on the main thread only. */
+static const char *
+installed_prefix (void)
+{
+  static char *prefix;
+
+  if (prefix == NULL)
+    {
+      g_autofree char *exe = executable_path ();
+      g_autofree char *bindir = exe ? g_path_get_dirname (exe) : NULL;
+      const char *suffix = "/" MIS_BINDIR_REL;
+
+      if (bindir != NULL && g_str_has_suffix (bindir, suffix))
+        prefix = g_strndup (bindir, strlen (bindir) - strlen (suffix));
+      else
+        prefix = g_strdup (MIS_PREFIX);
+    }
+  return prefix;
+}
+
+static const char *
+installed_path (char       **slot,
+                const char  *relative,
+                const char  *configured)
+{
+  if (*slot == NULL)
+    {
+      g_autofree char *path = g_build_filename (installed_prefix (), relative, NULL);
+
+      *slot = g_file_test (path, G_FILE_TEST_IS_DIR) ? g_steal_pointer (&path) : g_strdup (configured);
+    }
+  return *slot;
 }
 
 /**
@@ -37,24 +80,66 @@ mis_paths_running_from_build_tree (void)
 const char *
 mis_paths_get_default_kit_dir (void)
 {
-  return mis_paths_running_from_build_tree () ? MIS_SOURCE_KIT_DIR : MIS_INSTALLED_KIT_DIR;
+  static char *kit_dir;
+
+  if (mis_paths_running_from_build_tree ())
+    return MIS_SOURCE_KIT_DIR;
+  return installed_path (&kit_dir, MIS_DATADIR_REL "/" PACKAGE_NAME "/kit", MIS_INSTALLED_KIT_DIR);
 }
 
 const char *
 mis_paths_get_locale_dir (void)
 {
-  return mis_paths_running_from_build_tree () ? MIS_BUILD_ROOT "/po" : LOCALEDIR;
+  static char *locale_dir;
+
+  if (mis_paths_running_from_build_tree ())
+    return MIS_BUILD_ROOT "/po";
+  return installed_path (&locale_dir, MIS_LOCALEDIR_REL, LOCALEDIR);
 }
 
 /**
- * mis_paths_setup_build_tree_env:
+ * mis_paths_get_icon_dir:
+ *
+ * Returns: (nullable): a folder to add to the icon theme's search path for
+ *   the app's own icon, or %NULL where the system's search path has it
+ */
+const char *
+mis_paths_get_icon_dir (void)
+{
+  static char *icon_dir;
+
+  if (mis_paths_running_from_build_tree ())
+    return MIS_SOURCE_ROOT "/data/icons";
+  if (g_str_equal (installed_prefix (), MIS_PREFIX))
+    return NULL;
+  return installed_path (&icon_dir, MIS_DATADIR_REL "/icons", NULL);
+}
+
+/**
+ * mis_paths_setup_env:
  *
  * Run from the build tree, use the settings schema compiled there, as
- * `meson devenv` would. Must run before anything uses GSettings.
+ * `meson devenv` would; installed elsewhere than its configured prefix, use
+ * the schema installed beside the binary. Must run before anything uses
+ * GSettings; a GSETTINGS_SCHEMA_DIR set by the user wins.
  */
 void
-mis_paths_setup_build_tree_env (void)
+mis_paths_setup_env (void)
 {
+  g_autofree char *schemas = NULL;
+  g_autofree char *compiled = NULL;
+
   if (mis_paths_running_from_build_tree ())
-    g_setenv ("GSETTINGS_SCHEMA_DIR", MIS_BUILD_ROOT "/data", FALSE);
+    {
+      g_setenv ("GSETTINGS_SCHEMA_DIR", MIS_BUILD_ROOT "/data", FALSE);
+      return;
+    }
+
+  if (g_str_equal (installed_prefix (), MIS_PREFIX))
+    return;
+
+  schemas = g_build_filename (installed_prefix (), MIS_DATADIR_REL, "glib-2.0", "schemas", NULL);
+  compiled = g_build_filename (schemas, "gschemas.compiled", NULL);
+  if (g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+    g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, FALSE);
 }
