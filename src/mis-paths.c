@@ -72,10 +72,32 @@ installed_path (char       **slot,
   return *slot;
 }
 
+/* A kit an administrator installed for every user (build-aux/usb/install.sh
+ * puts the stick's kit in /usr/local/share/make-it-safe/kit) comes before the
+ * sample kit, in the order of the system's data folders. */
+static char *
+find_system_kit (void)
+{
+  const char * const *data_dirs = g_get_system_data_dirs ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_autofree char *kit = g_build_filename (data_dirs[i], PACKAGE_NAME, "kit", NULL);
+      g_autofree char *index = g_build_filename (kit, "index.json", NULL);
+
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&kit);
+    }
+  return g_strdup (MIS_INSTALLED_KIT_DIR);
+}
+
 /**
  * mis_paths_get_default_kit_dir:
  *
- * Returns: the sample kit that ships with the app.
+ * Returns: the kit opened when none is named: from the build tree, the
+ *   source's sample kit; installed elsewhere than the configured prefix, the
+ *   one installed beside the binary; otherwise the first kit found in the
+ *   system's data folders, an administrator's before the sample kit
  */
 const char *
 mis_paths_get_default_kit_dir (void)
@@ -84,7 +106,15 @@ mis_paths_get_default_kit_dir (void)
 
   if (mis_paths_running_from_build_tree ())
     return MIS_SOURCE_KIT_DIR;
-  return installed_path (&kit_dir, MIS_DATADIR_REL "/" PACKAGE_NAME "/kit", MIS_INSTALLED_KIT_DIR);
+
+  if (kit_dir == NULL)
+    {
+      if (!g_str_equal (installed_prefix (), MIS_PREFIX))
+        installed_path (&kit_dir, MIS_DATADIR_REL "/" PACKAGE_NAME "/kit", MIS_INSTALLED_KIT_DIR);
+      else
+        kit_dir = find_system_kit ();
+    }
+  return kit_dir;
 }
 
 const char *
