@@ -109,18 +109,20 @@ DEBIAN_FRONTEND=noninteractive chroot "$minbase" apt-get install -y -q --downloa
   { tail -n 20 "$work/apt.log" >&2; die "the dependencies could not be downloaded"; }
 rm -f "$minbase/tmp/$(basename "$deb")"
 
+# Room for the packages and the kit, with 1 MiB to spare for the indexes.
+archives=$minbase/var/cache/apt/archives
+needed=$(( $(du -skL "$kit" | cut -f1) + $(du -sk "$archives" | cut -f1) + $(du -sk "$deb" | cut -f1) + 1024 ))
+free=$(df -Pk "$parent" | awk 'NR == 2 { print $4 }')
+[ "$needed" -lt "$free" ] || die "not enough room in $parent: $((needed / 1024)) MiB needed, $((free / 1024)) MiB free"
+
 mkdir "$work/bundle" "$work/bundle/debs"
-cp "$deb" "$work/bundle/debs/"
-find "$minbase/var/cache/apt/archives" -maxdepth 1 -name '*.deb' -exec cp {} "$work/bundle/debs/" \;
+cp "$deb" "$archives"/*.deb "$work/bundle/debs/"
 chroot "$minbase" apt-get clean
 for m in proc dev; do umount "$minbase/$m"; done
 echo "$(ls "$work/bundle/debs" | wc -l) packages"
 (cd "$work/bundle/debs" && dpkg-scanpackages --multiversion . /dev/null > Packages 2>/dev/null && gzip -9kn Packages)
 
 # The kit, its links replaced by what they point to.
-needed=$(( $(du -skL "$kit" | cut -f1) + $(du -sk "$work/bundle" | cut -f1) ))
-free=$(df -Pk "$parent" | awk 'NR == 2 { print $4 }')
-[ "$needed" -lt "$free" ] || die "not enough room in $parent: $needed KiB needed, $free KiB free"
 cp -rL "$kit" "$work/bundle/kit"
 rm -rf "$work/bundle/kit/generate"
 

@@ -132,15 +132,17 @@ mis_application_command_line (GApplication            *app,
   const char *time_arg = NULL;
   double open_time = -1;
   int open_page = 0;
+  gboolean private_mode;
   MisWindow *window;
 
+  private_mode = g_variant_dict_contains (options, "private") ||
+                 (self->settings && g_settings_get_boolean (self->settings, "private-mode"));
   if (self->state_store == NULL)
-    {
-      gboolean private_mode = g_variant_dict_contains (options, "private") ||
-                              (self->settings && g_settings_get_boolean (self->settings, "private-mode"));
-
-      self->state_store = mis_state_store_new_default (private_mode);
-    }
+    self->state_store = mis_state_store_new_default (private_mode);
+  else if (private_mode)
+    /* Asked of an instance already running: private wins, for the whole
+     * app, or what a youth opens now would be saved for the next one. */
+    mis_state_store_make_private (self->state_store);
 
   if (g_variant_dict_lookup (options, "kit", "^&ay", &kit_arg))
     kit_dir = g_application_command_line_create_file_for_arg (command_line, kit_arg);
@@ -309,8 +311,10 @@ mis_application_get_state_store (MisApplication *self)
 {
   g_return_val_if_fail (MIS_IS_APPLICATION (self), NULL);
 
+  /* Before any command line was handled: keep everything in memory rather
+   * than save what may have been meant to stay private. */
   if (self->state_store == NULL)
-    self->state_store = mis_state_store_new_default (FALSE);
+    self->state_store = mis_state_store_new_default (TRUE);
 
   return self->state_store;
 }

@@ -294,6 +294,32 @@ mis_state_store_get_private (MisStateStore *self)
   return self->private_mode;
 }
 
+/**
+ * mis_state_store_make_private:
+ *
+ * From now on, reads and writes nothing: what was changed until now is
+ * saved first (it belonged to a session that saves), then everything read
+ * is forgotten, so that the private session sees nothing of earlier ones.
+ * There is no way back: a store stays private until the app quits.
+ */
+void
+mis_state_store_make_private (MisStateStore *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (MIS_IS_STATE_STORE (self));
+
+  if (self->private_mode)
+    return;
+
+  if (!mis_state_store_flush (self, &error))
+    g_warning ("Could not save state: %s", error->message);
+
+  self->private_mode = TRUE;
+  g_hash_table_remove_all (self->dirty);
+  g_hash_table_remove_all (self->files);
+}
+
 const char *
 mis_state_store_get_directory (MisStateStore *self)
 {

@@ -17,6 +17,7 @@ MisStateStore *mis_state_store_new          (const char    *directory,
                                              gboolean       private_mode);
 MisStateStore *mis_state_store_new_default  (gboolean       private_mode);
 gboolean       mis_state_store_get_private  (MisStateStore *self);
+void           mis_state_store_make_private (MisStateStore *self);
 const char    *mis_state_store_get_directory (MisStateStore *self);
 
 char          *mis_state_store_get_string   (MisStateStore *self,
