@@ -187,6 +187,34 @@ test_damaged_after_good_lines (void)
   mis_test_remove_tree (dir);
 }
 
+/* A store made private saves what was changed before, then nothing more,
+ * and forgets what it had read. */
+static void
+test_make_private (void)
+{
+  g_autofree char *dir = make_dir ();
+  MisStateStore *store = mis_state_store_new (dir, FALSE);
+  g_autoptr(GError) error = NULL;
+
+  mis_state_store_set_double (store, "kit-a", "film-1", "position", 42);
+  mis_state_store_make_private (store);
+  g_assert_true (mis_state_store_get_private (store));
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit-a", "film-1", "position", 0), ==, 0);
+
+  mis_state_store_set_double (store, "kit-a", "film-1", "position", 99);
+  mis_state_store_set_string (store, "kit-a", "manual", "page", "7");
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit-a", "film-1", "position", 0), ==, 99);
+  g_assert_true (mis_state_store_flush (store, &error));
+  g_assert_finalize_object (store);
+
+  store = mis_state_store_new (dir, FALSE);
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit-a", "film-1", "position", 0), ==, 42);
+  g_assert_null (mis_state_store_get_string (store, "kit-a", "manual", "page"));
+  g_assert_finalize_object (store);
+
+  mis_test_remove_tree (dir);
+}
+
 static void
 test_unsafe_kit_id (void)
 {
@@ -212,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/state-store/private-mode", test_private_mode);
   g_test_add_func ("/state-store/damaged-file", test_damaged_file);
   g_test_add_func ("/state-store/damaged-after-good-lines", test_damaged_after_good_lines);
+  g_test_add_func ("/state-store/make-private", test_make_private);
   g_test_add_func ("/state-store/unsafe-kit-id", test_unsafe_kit_id);
 
   return g_test_run ();
