@@ -33,6 +33,15 @@ mis_test_init_ui (int    *argc,
     }
 
   adw_init ();
+
+  /* The app's own style, as MisApplication loads it: sizes depend on it. */
+  {
+    g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, "/be/ecpat/MakeItSafe/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   return TRUE;
 }
 

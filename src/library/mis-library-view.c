@@ -314,7 +314,8 @@ setup_label_cb (GtkSignalListItemFactory *factory,
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
-      gtk_label_set_width_chars (GTK_LABEL (label), 10);
+      /* Shortened further only on a narrow window (360 px). */
+      gtk_label_set_width_chars (GTK_LABEL (label), 5);
     }
   gtk_list_item_set_child (item, label);
 }
@@ -459,6 +460,7 @@ mis_library_view_init (MisLibraryView *self)
 
   set_up_dropdown (self->theme_dropdown);
   set_up_dropdown (self->audience_dropdown);
+  set_up_dropdown (self->language_dropdown);
 
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_empty_state), self, G_CONNECT_SWAPPED);
