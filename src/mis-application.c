@@ -35,7 +35,7 @@ static const GOptionEntry option_entries[] = {
   { "time", 't', 0, G_OPTION_ARG_STRING, NULL,
     N_("With --open, start the film at this many seconds"), N_("SECONDS") },
   { "page", 0, 0, G_OPTION_ARG_INT, NULL,
-    N_("With --open, open the photo-novel at this page"), N_("N") },
+    N_("With --open, open the photo-novel or the manual at this page"), N_("N") },
   { "fullscreen", 'f', 0, G_OPTION_ARG_NONE, NULL,
     N_("Start in fullscreen, for projecting"), NULL },
   { "private", 'p', 0, G_OPTION_ARG_NONE, NULL,
@@ -96,7 +96,7 @@ mis_application_handle_local_options (GApplication *app,
   if (g_variant_dict_lookup (options, "page", "i", &page) &&
       (!g_variant_dict_contains (options, "open") || page < 1))
     {
-      g_printerr ("%s\n", _("make-it-safe: --page needs --open with the id of a photo-novel, and a page number from 1"));
+      g_printerr ("%s\n", _("make-it-safe: --page needs --open with the id of a photo-novel or a manual, and a page number from 1"));
       return 1;
     }
 

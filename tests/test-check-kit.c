@@ -31,7 +31,7 @@ test_good (void)
   g_autofree char *out = NULL;
 
   g_assert_cmpint (run_check (dir, &out), ==, 0);
-  g_assert_cmpstr (out, ==, "5 resources (2 films, 2 photo-novels, 1 manuals), 0 errors, 0 warnings\n");
+  g_assert_cmpstr (out, ==, "5 resources (2 films, 2 photo-novels, 1 manual), 0 errors, 0 warnings\n");
 }
 
 static void
@@ -60,7 +60,7 @@ test_problems (void)
     "index.json: resources[1].poster: path leads outside the kit folder: ../poster2.jpg\n"
     "index.json: resources[2].pages[2]: file not found: photo-novels/x/03.jpg\n"
     "index.json: resources[3].audiences[0]: unknown id “parents”\n"
-    "5 resources (2 films, 2 photo-novels, 1 manuals), 3 errors, 1 warnings\n");
+    "5 resources (2 films, 2 photo-novels, 1 manual), 3 errors, 1 warning\n");
 
   mis_test_remove_tree (dir);
 }
@@ -82,7 +82,7 @@ test_warnings_only (void)
   g_assert_cmpstr (out, ==,
     "index.json: resources[3].title: no text in “nl”\n"
     "index.json: resources[3].title: no text in “en”\n"
-    "5 resources (2 films, 2 photo-novels, 1 manuals), 0 errors, 2 warnings\n");
+    "5 resources (2 films, 2 photo-novels, 1 manual), 0 errors, 2 warnings\n");
 
   mis_test_remove_tree (dir);
 }
@@ -96,12 +96,12 @@ test_unreadable (void)
 
   g_assert_cmpint (run_check (dir, &out), ==, 1);
   g_assert_true (g_str_has_prefix (out, "index.json: line 2, column 9: not valid JSON: "));
-  g_assert_true (g_str_has_suffix (out, "\n0 resources (0 films, 0 photo-novels, 0 manuals), 1 errors, 0 warnings\n"));
+  g_assert_true (g_str_has_suffix (out, "\n0 resources (0 films, 0 photo-novels, 0 manuals), 1 error, 0 warnings\n"));
 
   g_assert_cmpint (run_check ("/nonexistent/kit", &missing_out), ==, 1);
   g_assert_cmpstr (missing_out, ==,
     "The kit folder “/nonexistent/kit” does not exist or is not a folder.\n"
-    "0 resources (0 films, 0 photo-novels, 0 manuals), 1 errors, 0 warnings\n");
+    "0 resources (0 films, 0 photo-novels, 0 manuals), 1 error, 0 warnings\n");
 
   mis_test_remove_tree (dir);
 }
@@ -124,7 +124,7 @@ test_deep_nesting (void)
   g_assert_cmpint (run_check (dir, &out), ==, 1);
   g_assert_cmpstr (out, ==,
     "index.json: line 1, column 80: nested more than 64 levels deep\n"
-    "0 resources (0 films, 0 photo-novels, 0 manuals), 1 errors, 0 warnings\n");
+    "0 resources (0 films, 0 photo-novels, 0 manuals), 1 error, 0 warnings\n");
 
   mis_test_remove_tree (dir);
 }

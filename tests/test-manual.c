@@ -136,6 +136,24 @@ current_page_sharp (gpointer      view,
          G_APPROX_VALUE (scale, mis_manual_view_get_zoom (view) * gtk_widget_get_scale_factor (view), 1e-6);
 }
 
+static gboolean
+settled_cb (gpointer data)
+{
+  *(gboolean *)data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets scrolling animations (GTK's take 200 ms) run to their end. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (500, settled_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static MisManualView *
 open_manual (MisWindow *window)
 {
@@ -280,6 +298,12 @@ test_search (void)
   mis_manual_view_search (view, "zzzzqq");
   mis_test_wait_for (view, search_done, NULL, WAIT_SECONDS, "the empty search");
   g_assert_cmpint (mis_manual_view_get_n_matches (view), ==, 0);
+
+  /* Escape closes the bar and leaves the reader where they were, as the
+   * close button does (it went back to page 1). */
+  g_signal_emit_by_name (find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL), "stop-search");
+  settle ();
+  g_assert_cmpuint (mis_manual_view_get_page (view), ==, page);
 
   mis_test_close_window (window);
 }

@@ -21,13 +21,17 @@ append_summary (GString *report,
                 guint    errors,
                 guint    warnings)
 {
-  /* Plural forms are chosen by the first number of each part. */
-  g_autofree char *resources = g_strdup_printf (
-    g_dngettext (GETTEXT_PACKAGE, "%u resource", "%u resources", films + photo_novels + manuals),
-    films + photo_novels + manuals);
-  g_autofree char *kinds = g_strdup_printf (_("%u films, %u photo-novels, %u manuals"),
-                                            films, photo_novels, manuals);
-  g_autofree char *problems = g_strdup_printf (_("%u errors, %u warnings"), errors, warnings);
+  /* Each count has its own plural form: "1 manual", "0 errors". */
+  guint total = films + photo_novels + manuals;
+  g_autofree char *resources = g_strdup_printf (ngettext ("%u resource", "%u resources", total), total);
+  g_autofree char *film_text = g_strdup_printf (ngettext ("%u film", "%u films", films), films);
+  g_autofree char *novel_text = g_strdup_printf (ngettext ("%u photo-novel", "%u photo-novels", photo_novels),
+                                                 photo_novels);
+  g_autofree char *manual_text = g_strdup_printf (ngettext ("%u manual", "%u manuals", manuals), manuals);
+  g_autofree char *error_text = g_strdup_printf (ngettext ("%u error", "%u errors", errors), errors);
+  g_autofree char *warning_text = g_strdup_printf (ngettext ("%u warning", "%u warnings", warnings), warnings);
+  g_autofree char *kinds = g_strdup_printf ("%s, %s, %s", film_text, novel_text, manual_text);
+  g_autofree char *problems = g_strdup_printf ("%s, %s", error_text, warning_text);
 
   g_string_append_printf (report, "%s (%s), %s\n", resources, kinds, problems);
 }

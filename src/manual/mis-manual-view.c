@@ -2311,6 +2311,11 @@ mis_manual_view_init (MisManualView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* The page column takes the keyboard focus back (after a search, after
+   * presenting); the viewport GTK puts around it would then scroll to its
+   * top, page 1. Where the reader is, the view decides. */
+  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)), FALSE);
+
   self->pending_y = -1;
   self->open_page = -1;
   self->select_page = -1;
