@@ -192,6 +192,13 @@ mis_application_shutdown (GApplication *app)
 {
   MisApplication *self = MIS_APPLICATION (app);
   g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  /* Quitting (Ctrl+Q, the menu, the session ending) closes the windows
+   * first, so that each viewer saves where it is now: a film saves its
+   * position every 10 s only while it plays. */
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (app))) != NULL)
+    gtk_window_destroy (GTK_WINDOW (windows->data));
 
   if (self->state_store != NULL && !mis_state_store_flush (self->state_store, &error))
     g_warning ("Could not save state: %s", error->message);

@@ -92,6 +92,36 @@ test_private_wins (void)
   g_assert_null (strstr (saved, "novel-one-photo-too-many"));
 }
 
+/* Quitting saves where the film is now, not where it was last saved: it
+ * quits at its first frame, 3 s in, before the first 10 s save. */
+static void
+test_quit_saves_position (void)
+{
+  const char *binary = g_getenv ("MAKE_IT_SAFE_BIN");
+  const char *kit = g_getenv ("MIS_SAMPLE_KIT");
+  g_autofree char *home = g_dir_make_tmp ("mis-instances-XXXXXX", NULL);
+  g_autofree char *state_dir = g_build_filename (home, "state", NULL);
+  g_autofree char *state_file = g_build_filename (state_dir, "make-it-safe", "make-it-safe-sample.ini", NULL);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE |
+                                                                         G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_autoptr(GSubprocess) app = NULL;
+  g_autoptr(GKeyFile) saved = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", state_dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "MAKEITSAFE_PROFILE_EXIT", "resource-shown", TRUE);
+  app = g_subprocess_launcher_spawn (launcher, &error, binary, "--kit", kit,
+                                     "--open", "film-passwords", "--time", "3", NULL);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_wait_check (app, NULL, &error));
+  g_assert_no_error (error);
+
+  g_key_file_load_from_file (saved, state_file, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (g_key_file_get_double (saved, "film-passwords", "position", NULL), >=, 2.9);
+  mis_test_remove_tree (home);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -106,6 +136,7 @@ main (int   argc,
 
   g_test_add_func ("/instances/saving", test_saving);
   g_test_add_func ("/instances/private-wins", test_private_wins);
+  g_test_add_func ("/instances/quit-saves-position", test_quit_saves_position);
 
   return g_test_run ();
 }
