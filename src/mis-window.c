@@ -316,6 +316,7 @@ mis_window_show_resource (MisWindow   *self,
 
   mis_resource_page_set_resource (self->resource_page, self->kit, resource);
   show_page (self, "resource");
+  mis_resource_page_focus_main_action (self->resource_page);
 }
 
 /**

@@ -169,6 +169,14 @@ test_resource_page_and_back (void)
   mis_window_show_resource (window, mis_kit_lookup_resource (kit, "novel-story"));
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "resource");
 
+  /* The keyboard is on "Read", so Enter opens the photo-novel. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_true (GTK_IS_BUTTON (focus));
+    g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (focus)), ==, "win.open-resource");
+  }
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "library");
   g_assert_cmpuint (shown (view), ==, 1);

@@ -143,6 +143,10 @@ test_missing_page (void)
   gtk_widget_activate_action (GTK_WIDGET (reader), "reader.next", NULL);
   wait_for_page (window, 0);
 
+  /* Escape, in a window (not fullscreen), goes back to the library. */
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.leave-fullscreen", NULL);
+  g_assert_cmpstr (mis_window_get_visible_page (window), !=, "reader");
+
   mis_test_close_window (window);
   mis_test_remove_tree (kit_dir);
 }

@@ -261,3 +261,18 @@ mis_resource_page_get_resource (MisResourcePage *self)
   g_return_val_if_fail (MIS_IS_RESOURCE_PAGE (self), NULL);
   return self->resource;
 }
+
+/**
+ * mis_resource_page_focus_main_action:
+ *
+ * Gives the keyboard focus to what the page is for ("Watch the film",
+ * "Read"), so that Enter opens the resource; Back stays one Tab away.
+ */
+void
+mis_resource_page_focus_main_action (MisResourcePage *self)
+{
+  g_return_if_fail (MIS_IS_RESOURCE_PAGE (self));
+
+  if (gtk_widget_get_sensitive (GTK_WIDGET (self->open_button)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->open_button));
+}

@@ -18,4 +18,6 @@ void         mis_resource_page_set_resource (MisResourcePage *self,
                                              MisResource     *resource);
 MisResource *mis_resource_page_get_resource (MisResourcePage *self);
 
+void         mis_resource_page_focus_main_action (MisResourcePage *self);
+
 G_END_DECLS

@@ -550,7 +550,14 @@ leave_fullscreen_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  mis_autohide_leave_fullscreen (MIS_READER_VIEW (widget)->autohide);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  /* Escape leaves fullscreen, or else the photo-novel, as the shortcuts
+   * window says. */
+  if (GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    mis_autohide_leave_fullscreen (MIS_READER_VIEW (widget)->autohide);
+  else
+    gtk_widget_activate_action (widget, "win.show-library", NULL);
 }
 
 /* A click on the outer thirds of the pages turns them, as in a book. */
