@@ -4,6 +4,7 @@
  * shown when a translation is missing.
  */
 #include "mis-language.h"
+#include "mis-resource.h"
 
 static void
 test_pick (void)
@@ -53,7 +54,23 @@ test_display_name (void)
 {
   g_assert_cmpstr (mis_language_display_name ("fr"), ==, "Français");
   g_assert_cmpstr (mis_language_display_name ("nl"), ==, "Nederlands");
+  /* Audio tracks as video files name them. */
+  g_assert_cmpstr (mis_language_display_name ("fre"), ==, "Français");
+  g_assert_cmpstr (mis_language_display_name ("dut"), ==, "Nederlands");
+  g_assert_cmpstr (mis_language_display_name ("deu"), ==, "Deutsch");
+  g_assert_cmpstr (mis_language_display_name ("ENG"), ==, "English");
+  g_assert_cmpstr (mis_language_display_name ("xyz"), ==, "xyz");
   g_assert_cmpstr (mis_language_display_name ("xx"), ==, "xx");
+}
+
+static void
+test_format_speed (void)
+{
+  g_autofree char *slow = mis_format_speed (0.75);
+  g_autofree char *fast = mis_format_speed (2);
+
+  g_assert_cmpstr (slow, ==, "0.75×");
+  g_assert_cmpstr (fast, ==, "2×");
 }
 
 int
@@ -65,6 +82,7 @@ main (int   argc,
   g_test_add_func ("/language/pick", test_pick);
   g_test_add_func ("/language/lookup", test_lookup);
   g_test_add_func ("/language/display-name", test_display_name);
+  g_test_add_func ("/language/format-speed", test_format_speed);
 
   return g_test_run ();
 }

@@ -215,7 +215,7 @@ volume_changed_cb (MisPlayerView *self)
 static void
 speed_changed_mpv_cb (MisPlayerView *self)
 {
-  g_autofree char *label = g_strdup_printf ("%g×", mis_mpv_get_speed (self->player));
+  g_autofree char *label = mis_format_speed (mis_mpv_get_speed (self->player));
 
   gtk_menu_button_set_label (self->speed_button, label);
   self->speed = mis_mpv_get_speed (self->player);

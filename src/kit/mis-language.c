@@ -50,6 +50,27 @@ mis_lang_map_lookup (MisLangMap *map,
   return g_hash_table_lookup (map, keys[0]);
 }
 
+/* Video files name their tracks with ISO 639-2 codes, in their
+ * bibliographic ("fre", "dut", "ger") or terminology ("fra", "nld", "deu")
+ * form; kits use the two-letter codes. */
+static const char *
+two_letter_code (const char *code)
+{
+  static const struct { const char *three; const char *two; } codes[] = {
+    { "fre", "fr" }, { "fra", "fr" }, { "dut", "nl" }, { "nld", "nl" },
+    { "ger", "de" }, { "deu", "de" }, { "eng", "en" }, { "ara", "ar" },
+    { "spa", "es" }, { "ita", "it" }, { "por", "pt" }, { "tur", "tr" },
+    { "pus", "ps" }, { "per", "fa" }, { "fas", "fa" }, { "tir", "ti" },
+    { "som", "so" }, { "ukr", "uk" }, { "rus", "ru" }, { "pol", "pl" },
+    { "rum", "ro" }, { "ron", "ro" },
+  };
+
+  for (gsize i = 0; code != NULL && i < G_N_ELEMENTS (codes); i++)
+    if (g_ascii_strcasecmp (code, codes[i].three) == 0)
+      return codes[i].two;
+  return code;
+}
+
 /**
  * mis_language_display_name:
  *
@@ -68,8 +89,10 @@ mis_language_display_name (const char *code)
     { "pl", "Polski" }, { "ro", "Română" },
   };
 
+  const char *two = two_letter_code (code);
+
   for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (code, names[i].code) == 0)
+    if (g_strcmp0 (two, names[i].code) == 0)
       return names[i].name;
 
   return code;

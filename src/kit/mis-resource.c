@@ -507,3 +507,23 @@ mis_format_duration (double seconds)
 
   return g_strdup_printf ("%u:%02u", m, s);
 }
+
+/**
+ * mis_format_speed:
+ *
+ * Returns: a playback speed as users read it, with their language's decimal
+ *   separator: "0.75×" in English, "0,75×" in French. (The C library's own
+ *   separator cannot be used: mpv needs LC_NUMERIC to be "C".)
+ */
+char *
+mis_format_speed (double speed)
+{
+  /* Translators: the decimal separator of your language, as in "0,75×". */
+  const char *separator = C_("decimal separator", ".");
+  g_autofree char *number = g_strdup_printf ("%g", speed);
+  GString *text = g_string_new (number);
+
+  g_string_replace (text, ".", separator, 0);
+  g_string_append (text, "×");
+  return g_string_free (text, FALSE);
+}

@@ -48,5 +48,6 @@ gboolean             mis_resource_matches                (MisResource        *se
 const char          *mis_resource_kind_to_string         (MisResourceKind kind);
 const char          *mis_resource_kind_get_label         (MisResourceKind kind);
 char                *mis_format_duration                 (double          seconds);
+char                *mis_format_speed                    (double          speed);
 
 G_END_DECLS
