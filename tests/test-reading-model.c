@@ -123,6 +123,12 @@ test_empty (void)
   g_assert_false (mis_reading_model_next (model));
   g_assert_false (mis_reading_model_last (model));
   g_assert_true (mis_reading_model_is_last (model));
+
+  /* Two pages side by side of nothing is still nothing, at page 0. */
+  mis_reading_model_set_spread (model, TRUE);
+  assert_view (model, -1, -1);
+  g_assert_cmpuint (mis_reading_model_get_page (model), ==, 0);
+  g_assert_true (mis_reading_model_is_first (model));
 }
 
 static void
@@ -143,6 +149,14 @@ test_notify (void)
   mis_reading_model_go_to (model, 2);   /* already there */
   mis_reading_model_previous (model);
   g_assert_cmpuint (count, ==, 3);
+
+  /* On the cover, a spread starts where the view is: the page stays, and
+   * "page" is not notified for nothing. */
+  mis_reading_model_first (model);
+  count = 0;
+  mis_reading_model_set_spread (model, TRUE);
+  mis_reading_model_set_spread (model, FALSE);
+  g_assert_cmpuint (count, ==, 0);
 }
 
 int

@@ -174,9 +174,10 @@ mis_reading_model_set_spread (MisReadingModel *self,
   if (self->spread == spread)
     return;
 
+  /* The page being read stays in view: the view may start one page
+   * earlier; "page" is notified only if it does. */
   page = self->page;
   self->spread = spread;
-  self->page = G_MAXUINT;
   set_page (self, page);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPREAD]);
 }
