@@ -857,7 +857,8 @@ mis_reader_view_open (MisReaderView *self,
   mis_profile_mark ("resource-requested", mis_resource_get_id (novel));
   self->awaiting_first = TRUE;
   self->requested_page = 0;
-  show_view (self);
+  /* The page opened at is a page asked for, as any page turned to. */
+  page_changed_cb (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->page_view));
 }
 
