@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "mis-profile.h"
+#include "mis-util.h"
 
 static gboolean enabled;
 static const char *exit_milestone;
@@ -109,22 +110,25 @@ mis_profile_mark (const char *milestone,
 
 typedef struct
 {
-  char      *milestone;
-  char      *detail;
-  GdkFrameClock *clock;
-  gulong     handler;
+  char *milestone;
+  char *detail;
 } PendingMark;
 
 static void
-after_paint_cb (GdkFrameClock *clock,
-                PendingMark   *mark)
+pending_mark_free (PendingMark *mark)
 {
-  g_signal_handler_disconnect (clock, mark->handler);
-  mis_profile_mark (mark->milestone, mark->detail);
   g_free (mark->milestone);
   g_free (mark->detail);
-  g_object_unref (mark->clock);
   g_free (mark);
+}
+
+static void
+after_paint_cb (GtkWidget *widget,
+                gpointer   data)
+{
+  PendingMark *mark = data;
+
+  mis_profile_mark (mark->milestone, mark->detail);
 }
 
 /**
@@ -138,23 +142,13 @@ mis_profile_mark_after_frame (GtkWidget  *widget,
                               const char *milestone,
                               const char *detail)
 {
-  GdkFrameClock *clock;
   PendingMark *mark;
 
   if (!mis_profile_enabled ())
     return;
 
-  clock = gtk_widget_get_frame_clock (widget);
-  if (clock == NULL)
-    {
-      mis_profile_mark (milestone, detail);
-      return;
-    }
-
   mark = g_new0 (PendingMark, 1);
   mark->milestone = g_strdup (milestone);
   mark->detail = g_strdup (detail);
-  mark->clock = g_object_ref (clock);
-  mark->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), mark);
-  gtk_widget_queue_draw (widget);
+  mis_after_next_paint (widget, after_paint_cb, mark, (GDestroyNotify) pending_mark_free);
 }

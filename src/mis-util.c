@@ -81,6 +81,84 @@ mis_idle_add_weak (GMainContext    *context,
   mis_idle_add_to (context, priority, weak_idle_cb, idle, weak_idle_free);
 }
 
+typedef struct
+{
+  GtkWidget         *widget;     /* weak: the call ends when it is finalized */
+  GdkFrameClock     *clock;
+  gulong             paint_handler;
+  MisAfterPaintFunc  func;
+  gpointer           data;
+  GDestroyNotify     destroy;
+} AfterPaint;
+
+static void
+after_paint_free (AfterPaint *pending)
+{
+  /* A closed window's frame clock is disposed, and its handlers with it. */
+  if (g_signal_handler_is_connected (pending->clock, pending->paint_handler))
+    g_signal_handler_disconnect (pending->clock, pending->paint_handler);
+  g_clear_object (&pending->clock);
+  if (pending->destroy != NULL)
+    pending->destroy (pending->data);
+  g_free (pending);
+}
+
+static void
+after_paint_widget_gone_cb (gpointer  data,
+                            GObject  *where_the_widget_was)
+{
+  after_paint_free (data);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                AfterPaint    *pending)
+{
+  g_object_weak_unref (G_OBJECT (pending->widget), after_paint_widget_gone_cb, pending);
+  pending->func (pending->widget, pending->data);
+  after_paint_free (pending);
+}
+
+/**
+ * mis_after_next_paint:
+ * @destroy: (nullable): frees @data, whether @func ran or not
+ *
+ * Runs @func once the next frame of @widget's window has been painted,
+ * right away when @widget has no frame clock. Holds no reference on
+ * @widget: if it goes away first (its window closed before its first
+ * paint), @func never runs and @data is freed then.
+ */
+void
+mis_after_next_paint (GtkWidget         *widget,
+                      MisAfterPaintFunc  func,
+                      gpointer           data,
+                      GDestroyNotify     destroy)
+{
+  GdkFrameClock *clock;
+  AfterPaint *pending;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (func != NULL);
+
+  if ((clock = gtk_widget_get_frame_clock (widget)) == NULL)
+    {
+      func (widget, data);
+      if (destroy != NULL)
+        destroy (data);
+      return;
+    }
+
+  pending = g_new0 (AfterPaint, 1);
+  pending->widget = widget;
+  pending->clock = g_object_ref (clock);
+  pending->func = func;
+  pending->data = data;
+  pending->destroy = destroy;
+  pending->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), pending);
+  g_object_weak_ref (G_OBJECT (widget), after_paint_widget_gone_cb, pending);
+  gtk_widget_queue_draw (widget);
+}
+
 /**
  * mis_add_shortcut:
  * @trigger: as gtk_shortcut_trigger_parse_string() reads it

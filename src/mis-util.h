@@ -9,6 +9,8 @@
 G_BEGIN_DECLS
 
 typedef void (*MisWeakIdleFunc) (gpointer object);
+typedef void (*MisAfterPaintFunc) (GtkWidget *widget,
+                                   gpointer   data);
 
 void mis_idle_add_to   (GMainContext    *context,
                         int              priority,
@@ -19,6 +21,10 @@ void mis_idle_add_weak (GMainContext    *context,
                         int              priority,
                         gpointer         object,
                         MisWeakIdleFunc  func);
+void mis_after_next_paint (GtkWidget        *widget,
+                           MisAfterPaintFunc func,
+                           gpointer          data,
+                           GDestroyNotify    destroy);
 void mis_add_shortcut  (GtkShortcutController *controller,
                         const char            *trigger,
                         const char            *action,

@@ -19,6 +19,7 @@
 #include "mis-profile.h"
 #include "mis-reader-view.h"
 #include "mis-resource-page.h"
+#include "mis-util.h"
 #include "mis-window.h"
 
 struct _MisWindow
@@ -123,12 +124,16 @@ choose_kit_language (MisWindow *self)
 
 typedef struct
 {
-  MisWindow     *window;
-  MisResource   *resource;
-  double         position;
-  GdkFrameClock *clock;
-  gulong         handler;
+  MisResource *resource;
+  double       position;
 } PendingOpen;
+
+static void
+pending_open_free (PendingOpen *pending)
+{
+  g_object_unref (pending->resource);
+  g_free (pending);
+}
 
 static void
 open_viewer (MisWindow   *self,
@@ -166,42 +171,30 @@ viewer_page (MisResource *resource)
 }
 
 static void
-pending_open_after_paint_cb (GdkFrameClock *clock,
-                             PendingOpen   *pending)
+pending_open_after_paint_cb (GtkWidget *widget,
+                             gpointer   data)
 {
-  g_signal_handler_disconnect (clock, pending->handler);
-  open_viewer (pending->window, pending->resource, pending->position);
-  g_object_unref (pending->window);
-  g_object_unref (pending->resource);
-  g_object_unref (pending->clock);
-  g_free (pending);
+  PendingOpen *pending = data;
+
+  open_viewer (MIS_WINDOW (widget), pending->resource, pending->position);
 }
 
 /* From the command line, the window shows the viewer at once and the
  * resource opens right after that first paint: the window is not held back
- * while the file opens, and the opening is measured on its own. */
+ * while the file opens, and the opening is measured on its own. A window
+ * closed before that paint opens nothing (and is freed). */
 static void
 open_after_first_paint (MisWindow   *self,
                         MisResource *resource,
                         double       position)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-  PendingOpen *pending;
+  PendingOpen *pending = g_new0 (PendingOpen, 1);
 
   show_page (self, viewer_page (resource));
-  if (clock == NULL)
-    {
-      open_viewer (self, resource, position);
-      return;
-    }
-
-  pending = g_new0 (PendingOpen, 1);
-  pending->window = g_object_ref (self);
   pending->resource = g_object_ref (resource);
   pending->position = position;
-  pending->clock = g_object_ref (clock);
-  pending->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (pending_open_after_paint_cb), pending);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  mis_after_next_paint (GTK_WIDGET (self), pending_open_after_paint_cb, pending,
+                        (GDestroyNotify) pending_open_free);
 }
 
 static void
