@@ -385,7 +385,7 @@ main (int   argc,
       char *argv[])
 {
   if (!mis_test_init_ui (&argc, &argv))
-    return 77;
+    return g_test_run ();
 
   g_test_add_func ("/manual/read", test_read);
   g_test_add_func ("/manual/search", test_search);
