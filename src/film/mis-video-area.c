@@ -46,7 +46,7 @@ struct _MisVideoArea
   MisMpv             *player;
   mpv_render_context *render;
   gint                update_pending;  /* atomic */
-  gboolean            switching;
+  guint               switch_source;
   guint               sw_redraw_source;
   gboolean            has_frame;
   guint64             frames_drawn;
@@ -240,20 +240,20 @@ switch_to_software_cb (gpointer user_data)
 {
   MisVideoArea *self = MIS_VIDEO_AREA (user_data);
 
-  self->switching = FALSE;
+  self->switch_source = 0;
   use_software (self);
   return G_SOURCE_REMOVE;
 }
 
-/* Not while GTK is realizing the GL area itself. */
+/* Not while GTK is realizing the GL area itself. The idle is removed in
+ * dispose: run later, it would parent a picture to a disposed widget. */
 static void
 switch_to_software_later (MisVideoArea *self)
 {
-  if (self->switching)
+  if (self->switch_source != 0)
     return;
 
-  self->switching = TRUE;
-  g_idle_add_full (G_PRIORITY_HIGH, switch_to_software_cb, g_object_ref (self), g_object_unref);
+  self->switch_source = g_idle_add_full (G_PRIORITY_HIGH, switch_to_software_cb, self, NULL);
 }
 
 /* Software OpenGL (Mesa's llvmpipe, on machines without a working GPU
@@ -279,7 +279,7 @@ gl_realize_cb (GtkGLArea    *area,
   g_debug ("GL area realized (player %s)", self->player ? "yes" : "no");
   gtk_gl_area_make_current (area);
 
-  if (self->switching)
+  if (self->switch_source != 0)
     return;
 
   if (gtk_gl_area_get_error (area) == NULL && software_gl < 0)
@@ -417,6 +417,7 @@ mis_video_area_dispose (GObject *object)
   MisVideoArea *self = (MisVideoArea *)object;
 
   g_clear_handle_id (&self->sw_redraw_source, g_source_remove);
+  g_clear_handle_id (&self->switch_source, g_source_remove);
   free_render_context (self);
   g_clear_pointer (&self->gl_area, gtk_widget_unparent);
   g_clear_pointer (&self->picture, gtk_widget_unparent);
