@@ -238,7 +238,7 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  const char *developers[] = { "Make-IT-Safe Viewer developers", NULL };
+  const char *developers[] = { _("Make-IT-Safe Viewer developers"), NULL };
 
   adw_show_about_window (gtk_application_get_active_window (app),
                          "application-name", _("Make-IT-Safe"),

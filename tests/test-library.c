@@ -56,6 +56,48 @@ first_title (MisLibraryView *view)
   return mis_resource_get_title (resource);
 }
 
+/* The first card of the grid. */
+static MisResourceCard *
+find_card (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      MisResourceCard *found;
+
+      if (MIS_IS_RESOURCE_CARD (child) && mis_resource_card_get_resource (MIS_RESOURCE_CARD (child)))
+        return MIS_RESOURCE_CARD (child);
+      if ((found = find_card (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* What takes the focus in the grid is read out as the card it holds, not
+ * as "GtkListItemWidget". */
+static void
+test_accessible_cards (void)
+{
+  g_autofree char *kit_dir = mis_test_good_kit_dir ();
+  MisWindow *window = mis_test_open_window (kit_dir, NULL);
+  MisResourceCard *card;
+  MisResource *resource;
+  GtkWidget *item;
+  g_autofree char *label = NULL;
+
+  wait_frames (GTK_WIDGET (window), 3);
+  card = find_card (GTK_WIDGET (window));
+  g_assert_nonnull (card);
+  resource = mis_resource_card_get_resource (card);
+  item = gtk_widget_get_parent (GTK_WIDGET (card));
+  g_assert_true (gtk_widget_get_focusable (item));
+
+  label = g_strdup_printf ("%s, %s", mis_resource_get_title (resource), "Film · 0:02");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       mis_resource_get_summary (resource));
+  mis_test_close_window (window);
+}
+
 static void
 test_grid_and_filters (void)
 {
@@ -210,6 +252,7 @@ main (int   argc,
   g_test_add_func ("/library/language", test_language);
   g_test_add_func ("/library/resource-page-and-back", test_resource_page_and_back);
   g_test_add_func ("/library/missing-kit", test_missing_kit);
+  g_test_add_func ("/library/accessible-cards", test_accessible_cards);
 
   return g_test_run ();
 }

@@ -299,6 +299,15 @@ test_search (void)
   mis_test_wait_for (view, search_done, NULL, WAIT_SECONDS, "the empty search");
   g_assert_cmpint (mis_manual_view_get_n_matches (view), ==, 0);
 
+  /* The bar's close button says what it does. */
+  {
+    GtkWidget *bar = find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_BAR, NULL);
+    GtkWidget *close = find_named (bar, GTK_TYPE_BUTTON, "close");
+
+    g_assert_nonnull (close);
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (close), ==, "Close the Search");
+  }
+
   /* Escape closes the bar and leaves the reader where they were, as the
    * close button does (it went back to page 1). */
   g_signal_emit_by_name (find_named (GTK_WIDGET (view), GTK_TYPE_SEARCH_ENTRY, NULL), "stop-search");

@@ -192,7 +192,9 @@ test_bad_files (void)
   mis_mpv_load (player, corrupt, 0);
   mis_test_wait_for (player, has_error, NULL, WAIT_SECONDS, "the corrupt file's error");
   g_assert_false (mis_mpv_get_loaded (player));
-  g_assert_true (g_str_has_prefix (mis_mpv_get_error (player), "mpv cannot play this file: "));
+  /* A sentence a youth understands, mpv's reason on a line of its own. */
+  g_assert_true (g_str_has_prefix (mis_mpv_get_error (player), "This film cannot be played: "));
+  g_assert_nonnull (strstr (mis_mpv_get_error (player), "\nDetails: "));
 
   mis_mpv_load (player, empty, 0);
   mis_test_wait_for (player, has_error, NULL, WAIT_SECONDS, "the empty file's error");

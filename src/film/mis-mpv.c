@@ -285,7 +285,11 @@ handle_end_file (MisMpv            *self,
   if (end->reason != MPV_END_FILE_REASON_ERROR)
     return;
 
-  message = g_strdup_printf (_("mpv cannot play this file: %s%s%s"),
+  /* A sentence for the youth first; mpv's own words (in English) only on a
+   * details line, for whoever maintains the kit. */
+  message = g_strdup_printf ("%s\n%s %s%s%s",
+                             _("This film cannot be played: its file is damaged, or in a form this computer cannot read."),
+                             _("Details:"),
                              mpv_error_string (end->error),
                              self->last_log_error ? " — " : "",
                              self->last_log_error ? self->last_log_error : "");

@@ -101,6 +101,7 @@ update_labels (MisResourceCard *self)
 {
   g_autofree char *meta = NULL;
   g_autofree char *accessible = NULL;
+  GtkWidget *parent;
   const char *reason;
 
   if (self->resource == NULL)
@@ -127,6 +128,15 @@ update_labels (MisResourceCard *self)
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   mis_resource_get_theme_names (self->resource),
                                   -1);
+
+  /* The grid's item around the card takes the focus: a screen reader reads
+   * it, not the card (GTK 4.8 has no accessible label for list items). */
+  if ((parent = gtk_widget_get_parent (GTK_WIDGET (self))) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (parent),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                    mis_resource_get_summary (self->resource) ? mis_resource_get_summary (self->resource) : "",
+                                    -1);
 }
 
 static void

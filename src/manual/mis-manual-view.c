@@ -2300,6 +2300,25 @@ mis_manual_view_class_init (MisManualViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "mismanualview");
 }
 
+/* GtkSearchBar's own close button has no name for screen readers. */
+static gboolean
+name_search_close_button (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_widget_has_css_class (child, "close"))
+        {
+          gtk_widget_set_tooltip_text (child, _("Close the Search"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close the search"), -1);
+          return TRUE;
+        }
+      if (name_search_close_button (child))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 mis_manual_view_init (MisManualView *self)
 {
@@ -2315,6 +2334,7 @@ mis_manual_view_init (MisManualView *self)
    * presenting); the viewport GTK puts around it would then scroll to its
    * top, page 1. Where the reader is, the view decides. */
   gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->scroller)), FALSE);
+  name_search_close_button (GTK_WIDGET (self->search_bar));
 
   self->pending_y = -1;
   self->open_page = -1;

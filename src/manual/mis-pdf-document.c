@@ -519,10 +519,14 @@ load_job (MisPdfDocument *self,
                                  password ? _("This password does not open the manual.")
                                           : _("This manual is protected by a password."));
       else
-        /* Translators: the second %s is poppler's reason, in English. */
-        g_task_return_new_error (task, MIS_PDF_ERROR, MIS_PDF_ERROR_DAMAGED,
-                                 _("“%s” is not a PDF file that can be read (%s)."),
-                                 name, error ? error->message : "?");
+        {
+          /* A sentence first; poppler's reason (in English) on a details line. */
+          g_autofree char *sentence = g_strdup_printf (_("“%s” is damaged or is not a PDF file: it cannot be opened."),
+                                                       name);
+
+          g_task_return_new_error (task, MIS_PDF_ERROR, MIS_PDF_ERROR_DAMAGED, "%s\n%s %s",
+                                   sentence, _("Details:"), error ? error->message : "?");
+        }
       return;
     }
 
