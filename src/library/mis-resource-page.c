@@ -17,8 +17,11 @@
 #include "mis-resource-card.h"
 #include "mis-resource-page.h"
 
-#define COVER_WIDTH 360
-#define COVER_HEIGHT 260
+/* The box the cover is decoded to fit, in logical pixels: at least as large
+ * as it is ever shown (300x216 in the frame, taller for a portrait manual
+ * page beside a long title), so that it is never scaled up and blurred. */
+#define COVER_WIDTH 480
+#define COVER_HEIGHT 480
 
 struct _MisResourcePage
 {
