@@ -570,6 +570,22 @@ test_many_resources (void)
   g_assert_nonnull (mis_kit_lookup_resource (kit, "film-19999"));
 }
 
+/* Enums are GEnum types: a property says "manual", not 2. */
+static void
+test_kind_is_an_enum (void)
+{
+  g_autoptr(MisKit) kit = load_json (HEADER MANUAL ("guide", "manuals/guide.pdf") FOOTER);
+  MisResource *resource = mis_kit_lookup_resource (kit, "guide");
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (resource), "kind");
+  g_autoptr(GEnumClass) kinds = g_type_class_ref (MIS_TYPE_RESOURCE_KIND);
+  MisResourceKind kind;
+
+  g_assert_true (G_IS_PARAM_SPEC_ENUM (pspec));
+  g_object_get (resource, "kind", &kind, NULL);
+  g_assert_cmpint (kind, ==, MIS_RESOURCE_KIND_MANUAL);
+  g_assert_cmpstr (g_enum_get_value (kinds, kind)->value_nick, ==, "manual");
+}
+
 static void
 count_cb (guint *count)
 {
@@ -647,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/kit/empty-photo-novel", test_empty_photo_novel);
   g_test_add_func ("/kit/warnings", test_warnings);
   g_test_add_func ("/kit/checksums", test_checksums);
+  g_test_add_func ("/kit/kind-is-an-enum", test_kind_is_an_enum);
   g_test_add_func ("/kit/hostile/deep-nesting", test_deep_nesting);
   g_test_add_func ("/kit/hostile/nesting-within-limit", test_nesting_within_limit);
   g_test_add_func ("/kit/hostile/too-large", test_too_large);

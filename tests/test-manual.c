@@ -154,14 +154,30 @@ settle (void)
     g_main_context_iteration (NULL, TRUE);
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
 static MisManualView *
 open_manual (MisWindow *window)
 {
   MisManualView *view = mis_window_get_manual_view (window);
+  guint changes = 0;
+  gulong handler = g_signal_connect_swapped (view, "notify::state", G_CALLBACK (count_cb), &changes);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "manual-youth");
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "manual");
   mis_test_wait_for (view, is_state, "document", WAIT_SECONDS, "the manual to open");
+
+  /* The state is a property the window can watch: one notification per
+   * change, whether this view was new (loading, then the document) or had
+   * shown a manual before. */
+  g_assert_cmpint (mis_manual_view_get_view_state (view), ==, MIS_MANUAL_STATE_DOCUMENT);
+  g_assert_cmpuint (changes, >=, 1);
+  g_assert_cmpuint (changes, <=, 2);
+  g_signal_handler_disconnect (view, handler);
   return view;
 }
 

@@ -19,6 +19,12 @@
 /* Software OpenGL with a cold shader cache is slow to its first frames. */
 #define WAIT_SECONDS 60
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
 static gboolean
 frames_drawn (gpointer window, gconstpointer data)
 {
@@ -216,8 +222,19 @@ test_resume (void)
   store = mis_state_store_new (state_dir, FALSE);
   window = mis_test_open_window (kit_dir, store);
   film = mis_kit_lookup_resource (mis_window_get_kit (window), "film-privacy");
-  mis_window_play_film (window, film, -1);
-  g_assert_cmpstr (mis_player_view_get_state (mis_window_get_player_view (window)), ==, "resume");
+  {
+    guint changes = 0;
+    gulong handler = g_signal_connect_swapped (mis_window_get_player_view (window), "notify::state",
+                                               G_CALLBACK (count_cb), &changes);
+
+    mis_window_play_film (window, film, -1);
+    g_assert_cmpstr (mis_player_view_get_state (mis_window_get_player_view (window)), ==, "resume");
+    /* Observable: the window and the tests watch "state", not poll it. */
+    g_assert_cmpint (mis_player_view_get_view_state (mis_window_get_player_view (window)), ==,
+                     MIS_PLAYER_STATE_RESUME);
+    g_assert_cmpuint (changes, ==, 1);
+    g_signal_handler_disconnect (mis_window_get_player_view (window), handler);
+  }
   player = mis_player_view_get_player (mis_window_get_player_view (window));
   mis_test_wait_for (window, position_past, &target, WAIT_SECONDS, "the film to open where it was");
   g_assert_true (mis_mpv_get_paused (player));

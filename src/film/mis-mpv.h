@@ -8,7 +8,7 @@
 #include <gio/gio.h>
 #include <mpv/client.h>
 
-#include "mis-types.h"
+#include "mis-kit-types.h"
 
 G_BEGIN_DECLS
 

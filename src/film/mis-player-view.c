@@ -18,6 +18,7 @@
 
 #include "mis-autohide.h"
 #include "mis-language.h"
+#include "mis-film-enums.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
 #include "mis-resume.h"
@@ -64,6 +65,7 @@ struct _MisPlayerView
   char            *subtitle_language;
   char            *subtitle_size;
   double           speed;
+  MisPlayerState   last_state;
   int              audio_track;
 
   MisAutohide     *autohide;
@@ -78,6 +80,7 @@ enum {
   PROP_SUBTITLE_SIZE,
   PROP_SPEED,
   PROP_AUDIO_TRACK,
+  PROP_STATE,
   N_PROPS
 };
 
@@ -692,6 +695,7 @@ mis_player_view_get_property (GObject    *object,
     case PROP_SUBTITLE_SIZE: g_value_set_string (value, self->subtitle_size); break;
     case PROP_SPEED: g_value_set_double (value, self->speed); break;
     case PROP_AUDIO_TRACK: g_value_set_int (value, self->audio_track); break;
+    case PROP_STATE: g_value_set_enum (value, mis_player_view_get_view_state (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -722,6 +726,18 @@ mis_player_view_set_property (GObject      *object,
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+state_sources_changed_cb (MisPlayerView *self)
+{
+  MisPlayerState state = mis_player_view_get_view_state (self);
+
+  if (state != self->last_state)
+    {
+      self->last_state = state;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
     }
 }
 
@@ -769,6 +785,9 @@ mis_player_view_class_init (MisPlayerViewClass *klass)
   properties[PROP_AUDIO_TRACK] =
     g_param_spec_int ("audio-track", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL, MIS_TYPE_PLAYER_STATE, MIS_PLAYER_STATE_VIDEO,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MIS_TYPE_VIDEO_AREA);
@@ -823,6 +842,14 @@ mis_player_view_init (MisPlayerView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* What the view shows follows from these three: "state" follows them. */
+  g_signal_connect_object (self->stack, "notify::visible-child", G_CALLBACK (state_sources_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->resume_box, "notify::visible", G_CALLBACK (state_sources_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->end_box, "notify::visible", G_CALLBACK (state_sources_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
   /* In the capture phase, so that Space plays and pauses even when a
    * button has the focus, as in every video player. */
   shortcuts = gtk_shortcut_controller_new ();
@@ -867,20 +894,40 @@ mis_player_view_get_video_area (MisPlayerView *self)
 }
 
 /**
+ * mis_player_view_get_view_state:
+ *
+ * Returns: what the view shows; watch #MisPlayerView:state to follow it.
+ */
+MisPlayerState
+mis_player_view_get_view_state (MisPlayerView *self)
+{
+  g_return_val_if_fail (MIS_IS_PLAYER_VIEW (self), MIS_PLAYER_STATE_VIDEO);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "error") == 0)
+    return MIS_PLAYER_STATE_ERROR;
+  if (gtk_widget_get_visible (self->resume_box))
+    return MIS_PLAYER_STATE_RESUME;
+  if (gtk_widget_get_visible (self->end_box))
+    return MIS_PLAYER_STATE_END;
+  return MIS_PLAYER_STATE_VIDEO;
+}
+
+/**
  * mis_player_view_get_state:
  *
- * Returns: "error", "resume" (offering to resume), "end", or "video".
+ * Returns: the state's nick: "error", "resume" (offering to resume), "end",
+ *   or "video".
  */
 const char *
 mis_player_view_get_state (MisPlayerView *self)
 {
-  g_return_val_if_fail (MIS_IS_PLAYER_VIEW (self), NULL);
+  static const char * const names[] = {
+    [MIS_PLAYER_STATE_VIDEO] = "video",
+    [MIS_PLAYER_STATE_RESUME] = "resume",
+    [MIS_PLAYER_STATE_END] = "end",
+    [MIS_PLAYER_STATE_ERROR] = "error",
+  };
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "error") == 0)
-    return "error";
-  if (gtk_widget_get_visible (self->resume_box))
-    return "resume";
-  if (gtk_widget_get_visible (self->end_box))
-    return "end";
-  return "video";
+  g_return_val_if_fail (MIS_IS_PLAYER_VIEW (self), NULL);
+  return names[mis_player_view_get_view_state (self)];
 }

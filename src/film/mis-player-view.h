@@ -13,6 +13,14 @@
 
 G_BEGIN_DECLS
 
+typedef enum
+{
+  MIS_PLAYER_STATE_VIDEO,    /* the film, playing or paused */
+  MIS_PLAYER_STATE_RESUME,   /* offering to resume where it was left */
+  MIS_PLAYER_STATE_END,      /* the end, with "watch again" */
+  MIS_PLAYER_STATE_ERROR,
+} MisPlayerState;
+
 #define MIS_TYPE_PLAYER_VIEW (mis_player_view_get_type ())
 G_DECLARE_FINAL_TYPE (MisPlayerView, mis_player_view, MIS, PLAYER_VIEW, GtkWidget)
 
@@ -25,5 +33,6 @@ void          mis_player_view_close          (MisPlayerView *self);
 MisMpv       *mis_player_view_get_player     (MisPlayerView *self);
 MisVideoArea *mis_player_view_get_video_area (MisPlayerView *self);
 const char   *mis_player_view_get_state      (MisPlayerView *self);
+MisPlayerState mis_player_view_get_view_state (MisPlayerView *self);
 
 G_END_DECLS

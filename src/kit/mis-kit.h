@@ -7,7 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "mis-types.h"
+#include "mis-kit-types.h"
 #include "mis-resource.h"
 
 G_BEGIN_DECLS

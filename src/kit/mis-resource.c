@@ -95,7 +95,7 @@ mis_resource_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_KIND:
-      g_value_set_int (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
     case PROP_TITLE:
       g_value_set_string (value, mis_resource_get_title (self));
@@ -135,10 +135,9 @@ mis_resource_class_init (MisResourceClass *klass)
     g_param_spec_string ("id", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL,
-                      MIS_RESOURCE_KIND_FILM, MIS_RESOURCE_KIND_MANUAL,
-                      MIS_RESOURCE_KIND_FILM,
-                      G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("kind", NULL, NULL,
+                       MIS_TYPE_RESOURCE_KIND, MIS_RESOURCE_KIND_FILM,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);

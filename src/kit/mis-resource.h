@@ -6,7 +6,8 @@
 
 #include <gio/gio.h>
 
-#include "mis-types.h"
+#include "mis-kit-enums.h"
+#include "mis-kit-types.h"
 
 G_BEGIN_DECLS
 

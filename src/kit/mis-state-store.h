@@ -6,7 +6,7 @@
 
 #include <gio/gio.h>
 
-#include "mis-types.h"
+#include "mis-kit-types.h"
 
 G_BEGIN_DECLS
 

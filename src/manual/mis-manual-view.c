@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "mis-autohide.h"
+#include "mis-manual-enums.h"
 #include "mis-manual-view.h"
 #include "mis-pdf-page.h"
 #include "mis-pdf-print.h"
@@ -94,7 +95,7 @@ struct _MisManualView
   MisStateStore     *store;
   MisPdfDocument    *document;
   GCancellable      *cancellable;     /* everything for this document */
-  char              *state;           /* "loading", "error", "password", "document" */
+  MisManualState     state;
 
   PageSlot          *slots;           /* one per page */
   guint              n_slots;
@@ -151,6 +152,15 @@ struct _MisManualView
 
 G_DEFINE_FINAL_TYPE (MisManualView, mis_manual_view, GTK_TYPE_WIDGET)
 
+enum
+{
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void update_renders (MisManualView *self);
 static void queue_update_renders (MisManualView *self);
 static void show_slide (MisManualView *self);
@@ -174,20 +184,29 @@ device_scale (MisManualView *self)
   return MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
 }
 
+/* The state is also the name of the page of the stack that shows it. */
+static const char * const state_names[] = {
+  [MIS_MANUAL_STATE_LOADING] = "loading",
+  [MIS_MANUAL_STATE_PASSWORD] = "password",
+  [MIS_MANUAL_STATE_ERROR] = "error",
+  [MIS_MANUAL_STATE_DOCUMENT] = "document",
+};
+
 static void
-set_state (MisManualView *self,
-           const char    *state)
+set_state (MisManualView  *self,
+           MisManualState  state)
 {
-  g_free (self->state);
-  self->state = g_strdup (state);
-  gtk_stack_set_visible_child_name (self->stack, state);
-  gtk_spinner_set_spinning (self->spinner, g_str_equal (state, "loading"));
+  gboolean changed = self->state != state;
+
+  self->state = state;
+  gtk_stack_set_visible_child_name (self->stack, state_names[state]);
+  gtk_spinner_set_spinning (self->spinner, state == MIS_MANUAL_STATE_LOADING);
 
   for (const char * const *action = (const char * const []) { "manual.print", "manual.present", "manual.search",
                                                               "manual.zoom-in", "manual.zoom-out", "manual.fit-width",
                                                               "manual.fit-page", NULL };
        *action != NULL; action++)
-    gtk_widget_action_set_enabled (GTK_WIDGET (self), *action, g_str_equal (state, "document"));
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), *action, state == MIS_MANUAL_STATE_DOCUMENT);
 
   /* Only the way back while there is no document to work on. */
   {
@@ -195,8 +214,11 @@ set_state (MisManualView *self,
                            self->print_button, self->present_button, self->menu_button };
 
     for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
-      gtk_widget_set_visible (tools[i], g_str_equal (state, "document"));
+      gtk_widget_set_visible (tools[i], state == MIS_MANUAL_STATE_DOCUMENT);
   }
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
 static void
@@ -2110,14 +2132,14 @@ loaded_cb (GObject      *object,
           gtk_label_set_label (self->password_error,
                                error->code == MIS_PDF_ERROR_WRONG_PASSWORD ? error->message : "");
           gtk_editable_set_text (GTK_EDITABLE (self->password_entry), "");
-          set_state (self, "password");
+          set_state (self, MIS_MANUAL_STATE_PASSWORD);
           gtk_widget_grab_focus (GTK_WIDGET (self->password_entry));
         }
       else
         {
           g_printerr ("make-it-safe: %s: %s\n", mis_resource_get_id (self->manual), error->message);
           adw_status_page_set_description (self->error_page, error->message);
-          set_state (self, "error");
+          set_state (self, MIS_MANUAL_STATE_ERROR);
         }
       return;
     }
@@ -2141,7 +2163,7 @@ loaded_cb (GObject      *object,
   g_clear_handle_id (&self->layout_source, g_source_remove);
   layout_idle_cb (self);
 
-  set_state (self, "document");
+  set_state (self, MIS_MANUAL_STATE_DOCUMENT);
   update_indicator (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
 }
@@ -2150,7 +2172,7 @@ static void
 load (MisManualView *self,
       const char    *password)
 {
-  set_state (self, "loading");
+  set_state (self, MIS_MANUAL_STATE_LOADING);
   mis_pdf_document_load_async (mis_resource_get_file (self->manual), password, self->cancellable,
                                loaded_cb, g_object_ref (self));
 }
@@ -2207,12 +2229,21 @@ mis_manual_view_dispose (GObject *object)
 }
 
 static void
-mis_manual_view_finalize (GObject *object)
+mis_manual_view_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
 {
-  MisManualView *self = (MisManualView *)object;
+  MisManualView *self = MIS_MANUAL_VIEW (object);
 
-  g_free (self->state);
-  G_OBJECT_CLASS (mis_manual_view_parent_class)->finalize (object);
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_enum (value, self->state);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -2222,7 +2253,13 @@ mis_manual_view_class_init (MisManualViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mis_manual_view_dispose;
-  object_class->finalize = mis_manual_view_finalize;
+  object_class->get_property = mis_manual_view_get_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_enum ("state", NULL, NULL,
+                       MIS_TYPE_MANUAL_STATE, MIS_MANUAL_STATE_LOADING,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->root = mis_manual_view_root;
   widget_class->unroot = mis_manual_view_unroot;
   widget_class->measure = mis_manual_view_measure;
@@ -2347,7 +2384,7 @@ mis_manual_view_init (MisManualView *self)
   self->thumb_labels = gtk_string_list_new (NULL);
   self->thumbs = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->slides = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  set_state (self, "loading");
+  set_state (self, MIS_MANUAL_STATE_LOADING);
 
   g_signal_connect (outline_factory, "setup", G_CALLBACK (setup_outline_cb), NULL);
   g_signal_connect (outline_factory, "bind", G_CALLBACK (bind_outline_cb), self);
@@ -2514,6 +2551,18 @@ const char *
 mis_manual_view_get_state (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+  return state_names[self->state];
+}
+
+/**
+ * mis_manual_view_get_view_state:
+ *
+ * Returns: what the view shows; watch #MisManualView:state to follow it.
+ */
+MisManualState
+mis_manual_view_get_view_state (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), MIS_MANUAL_STATE_LOADING);
   return self->state;
 }
 

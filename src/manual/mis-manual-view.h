@@ -22,6 +22,14 @@ typedef enum
   MIS_MANUAL_FIT_NONE,
 } MisManualFit;
 
+typedef enum
+{
+  MIS_MANUAL_STATE_LOADING,
+  MIS_MANUAL_STATE_PASSWORD,
+  MIS_MANUAL_STATE_ERROR,
+  MIS_MANUAL_STATE_DOCUMENT,
+} MisManualState;
+
 void            mis_manual_view_open            (MisManualView *self,
                                                  MisKit        *kit,
                                                  MisResource   *manual,
@@ -30,6 +38,7 @@ void            mis_manual_view_open            (MisManualView *self,
 void            mis_manual_view_close           (MisManualView *self);
 MisPdfDocument *mis_manual_view_get_document    (MisManualView *self);
 const char     *mis_manual_view_get_state       (MisManualView *self);
+MisManualState  mis_manual_view_get_view_state  (MisManualView *self);
 guint           mis_manual_view_get_page        (MisManualView *self);
 void            mis_manual_view_go_to_page      (MisManualView *self,
                                                  guint          page);

@@ -16,7 +16,7 @@
 #include <poppler.h>
 
 #include "mis-pdf-document.h"
-#include "mis-types.h"
+#include "mis-kit-types.h"
 #include "mis-util.h"
 
 /* A rendered area larger than this is refused: the view renders big zooms

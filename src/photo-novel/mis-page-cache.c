@@ -12,7 +12,7 @@
 
 #include "mis-image.h"
 #include "mis-page-cache.h"
-#include "mis-types.h"
+#include "mis-kit-types.h"
 
 typedef struct
 {

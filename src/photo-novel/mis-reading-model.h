@@ -7,7 +7,7 @@
 
 #include <glib-object.h>
 
-#include "mis-types.h"
+#include "mis-kit-types.h"
 
 G_BEGIN_DECLS
 

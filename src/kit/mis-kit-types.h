@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * mis-types.h: forward declarations and the enums shared across the app.
- * Enum GTypes are generated from this file by gnome.mkenums_simple.
+ * mis-kit-types.h: the kit's forward declarations and enums, which the
+ * whole app shares. Their GTypes (MIS_TYPE_RESOURCE_KIND…) are generated
+ * from this file by gnome.mkenums_simple, in mis-kit-enums.h.
  */
 #pragma once
 
