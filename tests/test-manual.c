@@ -212,6 +212,9 @@ test_read (void)
 
     g_assert_nonnull (strstr (text, "Manuel des"));
     g_assert_nonnull (strstr (text, "animateurs"));
+
+    /* A screen reader gets the same words. */
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (first), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text);
   }
 
   /* Fit width: the page as wide as the view, less its margins. */

@@ -937,6 +937,11 @@ text_ready_cb (GObject      *object,
       g_clear_object (&self->slots[request->page].text_job);
       g_clear_pointer (&self->slots[request->page].text, mis_pdf_text_free);
       self->slots[request->page].text = text;
+
+      /* A screen reader reads the page's words, as in Evince. */
+      if (text->text != NULL && g_utf8_validate (text->text, -1, NULL))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (page_widget (self, request->page)),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text->text, -1);
     }
   else
     mis_pdf_text_free (text);
