@@ -902,8 +902,42 @@ check_nesting (const char  *contents,
   return TRUE;
 }
 
+/* Why index.json could not be read, whether asking for its size or reading it. */
+static void
+set_read_error (GError       **error,
+                GFile         *directory,
+                const GError  *cause)
+{
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    {
+      g_autofree char *dir_name = g_file_get_parse_name (directory);
+
+      g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_NOT_FOUND,
+                   _("The folder “%s” has no index.json: it is not a Make-IT-Safe kit."), dir_name);
+    }
+  else
+    g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNREADABLE,
+                 _("index.json cannot be read: %s"), cause->message);
+}
+
 static gboolean
-check_index_size (GFile   *index,
+check_index_size (goffset   size,
+                  GError  **error)
+{
+  g_autofree char *text = NULL;
+
+  if (size <= MAX_INDEX_SIZE)
+    return TRUE;
+
+  text = g_format_size (size);
+  g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, _("index.json is too large (%s)"), text);
+  return FALSE;
+}
+
+/* Before anything is read: index.json is a file, and not too large. */
+static gboolean
+check_index_file (GFile   *directory,
+                  GFile   *index,
                   GError **error)
 {
   g_autoptr(GError) local_error = NULL;
@@ -914,17 +948,7 @@ check_index_size (GFile   *index,
 
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        {
-          g_autoptr(GFile) directory = g_file_get_parent (index);
-          g_autofree char *dir_name = g_file_get_parse_name (directory);
-
-          g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_NOT_FOUND,
-                       _("The folder “%s” has no index.json: it is not a Make-IT-Safe kit."), dir_name);
-        }
-      else
-        g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNREADABLE,
-                     _("index.json cannot be read: %s"), local_error->message);
+      set_read_error (error, directory, local_error);
       return FALSE;
     }
 
@@ -935,14 +959,7 @@ check_index_size (GFile   *index,
       return FALSE;
     }
 
-  if (g_file_info_get_size (info) > MAX_INDEX_SIZE)
-    {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, _("index.json is too large (%s)"), size);
-      return FALSE;
-    }
-
-  return TRUE;
+  return check_index_size (g_file_info_get_size (info), error);
 }
 
 static JsonNode *
@@ -966,26 +983,17 @@ parse_index (GFile   *directory,
 
   /* The size is known before anything is read; it is checked again after
    * reading, in case the file grew in between. */
-  if (!check_index_size (index, error))
+  if (!check_index_file (directory, index, error))
     return NULL;
 
   if (!g_file_load_contents (index, NULL, &contents, &length, NULL, &local_error))
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_NOT_FOUND,
-                     _("The folder “%s” has no index.json: it is not a Make-IT-Safe kit."), dir_name);
-      else
-        g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNREADABLE,
-                     _("index.json cannot be read: %s"), local_error->message);
+      set_read_error (error, directory, local_error);
       return NULL;
     }
 
-  if (length > MAX_INDEX_SIZE)
-    {
-      g_autofree char *size = g_format_size (length);
-      g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, _("index.json is too large (%s)"), size);
-      return NULL;
-    }
+  if (!check_index_size ((goffset) length, error))
+    return NULL;
 
   if (!check_nesting (contents, length, error))
     return NULL;

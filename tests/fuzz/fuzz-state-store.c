@@ -8,9 +8,9 @@
 #include "config.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 #include <glib/gstdio.h>
 
+#include "fuzz-util.h"
 #include "mis-state-store.h"
 #include "mis-test-util.h"
 
@@ -22,27 +22,11 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 static char *state_dir;
 static char *state_path;
 
-/* Damaged input is expected to be reported: only criticals (bugs) stop the
- * run, everything else would drown the fuzzer's own output. */
-static GLogWriterOutput
-quiet_writer (GLogLevelFlags   level,
-              const GLogField *fields,
-              gsize            n_fields,
-              gpointer         user_data)
-{
-  if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
-    {
-      g_log_writer_standard_streams (level, fields, n_fields, user_data);
-      abort ();
-    }
-  return G_LOG_WRITER_HANDLED;
-}
-
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_log_set_writer_func (quiet_writer, NULL, NULL);
+  mis_fuzz_quiet_logs ();
   state_dir = g_dir_make_tmp ("mis-fuzz-state-XXXXXX", NULL);
   g_assert_nonnull (state_dir);
   state_path = g_build_filename (state_dir, KIT_ID ".ini", NULL);
