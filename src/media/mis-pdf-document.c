@@ -17,7 +17,7 @@
 
 #include "mis-pdf-document.h"
 #include "mis-kit-types.h"
-#include "mis-util.h"
+#include "mis-idle.h"
 
 /* A rendered area larger than this is refused: the view renders big zooms
  * in pieces. 8192² fits GL's usual texture limit. */

@@ -6,21 +6,13 @@
 
 #include <gtk/gtk.h>
 
+#include "mis-idle.h"
+
 G_BEGIN_DECLS
 
-typedef void (*MisWeakIdleFunc) (gpointer object);
 typedef void (*MisAfterPaintFunc) (GtkWidget *widget,
                                    gpointer   data);
 
-void mis_idle_add_to   (GMainContext    *context,
-                        int              priority,
-                        GSourceFunc      func,
-                        gpointer         data,
-                        GDestroyNotify   notify);
-void mis_idle_add_weak (GMainContext    *context,
-                        int              priority,
-                        gpointer         object,
-                        MisWeakIdleFunc  func);
 void mis_after_next_paint (GtkWidget        *widget,
                            MisAfterPaintFunc func,
                            gpointer          data,
