@@ -26,6 +26,21 @@ wait_for_milestone (GDataInputStream *err,
     }
 }
 
+/* The app, as it will run here: its state in @state_dir, quitting once
+ * @exit_milestone is on screen. */
+static GSubprocessLauncher *
+app_launcher (const char       *state_dir,
+              const char       *exit_milestone,
+              GSubprocessFlags  stderr_flag)
+{
+  GSubprocessLauncher *launcher = g_subprocess_launcher_new (stderr_flag | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+
+  g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", state_dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "MAKEITSAFE_PROFILE", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "MAKEITSAFE_PROFILE_EXIT", exit_milestone, TRUE);
+  return launcher;
+}
+
 /* Starts the app, opens a photo-novel at page 2 from a second instance
  * (private or not), lets it quit, and returns what it saved. */
 static char *
@@ -36,17 +51,13 @@ open_from_second_instance (gboolean private_second)
   g_autofree char *home = g_dir_make_tmp ("mis-instances-XXXXXX", NULL);
   g_autofree char *state_dir = g_build_filename (home, "state", NULL);
   g_autofree char *state_file = g_build_filename (state_dir, "make-it-safe", "make-it-safe-sample.ini", NULL);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE |
-                                                                         G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_autoptr(GSubprocessLauncher) launcher = app_launcher (state_dir, "page-shown", G_SUBPROCESS_FLAGS_STDERR_PIPE);
   g_autoptr(GSubprocess) first = NULL;
   g_autoptr(GSubprocess) second = NULL;
   g_autoptr(GDataInputStream) err = NULL;
   g_autoptr(GError) error = NULL;
   char *saved = NULL;
 
-  g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", state_dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "MAKEITSAFE_PROFILE", "1", TRUE);
-  g_subprocess_launcher_setenv (launcher, "MAKEITSAFE_PROFILE_EXIT", "page-shown", TRUE);
 
   first = g_subprocess_launcher_spawn (launcher, &error, binary, "--kit", kit, NULL);
   g_assert_no_error (error);
@@ -102,14 +113,12 @@ test_quit_saves_position (void)
   g_autofree char *home = g_dir_make_tmp ("mis-instances-XXXXXX", NULL);
   g_autofree char *state_dir = g_build_filename (home, "state", NULL);
   g_autofree char *state_file = g_build_filename (state_dir, "make-it-safe", "make-it-safe-sample.ini", NULL);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE |
-                                                                         G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_autoptr(GSubprocessLauncher) launcher = app_launcher (state_dir, "resource-shown",
+                                                         G_SUBPROCESS_FLAGS_STDERR_SILENCE);
   g_autoptr(GSubprocess) app = NULL;
   g_autoptr(GKeyFile) saved = g_key_file_new ();
   g_autoptr(GError) error = NULL;
 
-  g_subprocess_launcher_setenv (launcher, "XDG_STATE_HOME", state_dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "MAKEITSAFE_PROFILE_EXIT", "resource-shown", TRUE);
   app = g_subprocess_launcher_spawn (launcher, &error, binary, "--kit", kit,
                                      "--open", "film-passwords", "--time", "3", NULL);
   g_assert_no_error (error);
