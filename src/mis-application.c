@@ -168,7 +168,6 @@ mis_application_startup (GApplication *app)
 {
   MisApplication *self = MIS_APPLICATION (app);
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
-
   GdkDisplay *display;
   const char *icon_dir;
 
@@ -183,7 +182,7 @@ mis_application_startup (GApplication *app)
     gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (display), icon_dir);
 
   gtk_css_provider_load_from_resource (css, "/be/ecpat/MakeItSafe/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (css),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
 }
 
