@@ -20,6 +20,7 @@
 #include "mis-reader-view.h"
 #include "mis-resource-page.h"
 #include "mis-util.h"
+#include "mis-app-enums.h"
 #include "mis-window.h"
 
 struct _MisWindow
@@ -51,6 +52,7 @@ enum {
   PROP_0,
   PROP_SETTINGS,
   PROP_STATE_STORE,
+  PROP_PAGE,
   N_PROPS
 };
 
@@ -79,7 +81,11 @@ show_page (MisWindow  *self,
   else
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
 
+  if (g_strcmp0 (current, name) == 0)
+    return;
+
   gtk_stack_set_visible_child_name (self->main_stack, name);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
 static void
@@ -608,6 +614,24 @@ mis_window_set_property (GObject      *object,
 }
 
 static void
+mis_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  MisWindow *self = MIS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_enum (value, mis_window_get_page (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 mis_window_class_init (MisWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -616,6 +640,7 @@ mis_window_class_init (MisWindowClass *klass)
 
   object_class->constructed = mis_window_constructed;
   object_class->dispose = mis_window_dispose;
+  object_class->get_property = mis_window_get_property;
   object_class->set_property = mis_window_set_property;
   window_class->close_request = mis_window_close_request;
 
@@ -625,6 +650,9 @@ mis_window_class_init (MisWindowClass *klass)
   properties[PROP_STATE_STORE] =
     g_param_spec_object ("state-store", NULL, NULL, MIS_TYPE_STATE_STORE,
                          G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PAGE] =
+    g_param_spec_enum ("page", NULL, NULL, MIS_TYPE_WINDOW_PAGE, MIS_WINDOW_PAGE_LOADING,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MIS_TYPE_LIBRARY_VIEW);
@@ -715,6 +743,23 @@ mis_window_get_visible_page (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
   return gtk_stack_get_visible_child_name (self->main_stack);
+}
+
+/**
+ * mis_window_get_page:
+ *
+ * Returns: the page shown; watch #MisWindow:page to follow it.
+ */
+MisWindowPage
+mis_window_get_page (MisWindow *self)
+{
+  g_autoptr(GEnumClass) pages = g_type_class_ref (MIS_TYPE_WINDOW_PAGE);
+  GEnumValue *value;
+
+  g_return_val_if_fail (MIS_IS_WINDOW (self), MIS_WINDOW_PAGE_LOADING);
+
+  value = g_enum_get_value_by_nick (pages, gtk_stack_get_visible_child_name (self->main_stack));
+  return value != NULL ? (MisWindowPage) value->value : MIS_WINDOW_PAGE_LOADING;
 }
 
 const char *

@@ -15,6 +15,18 @@
 
 G_BEGIN_DECLS
 
+/* The nicks are the names of the window's pages. */
+typedef enum
+{
+  MIS_WINDOW_PAGE_LOADING,
+  MIS_WINDOW_PAGE_ERROR,
+  MIS_WINDOW_PAGE_LIBRARY,
+  MIS_WINDOW_PAGE_RESOURCE,
+  MIS_WINDOW_PAGE_PLAYER,
+  MIS_WINDOW_PAGE_READER,
+  MIS_WINDOW_PAGE_MANUAL,
+} MisWindowPage;
+
 #define MIS_TYPE_WINDOW (mis_window_get_type ())
 G_DECLARE_FINAL_TYPE (MisWindow, mis_window, MIS, WINDOW, AdwApplicationWindow)
 
@@ -27,6 +39,7 @@ void            mis_window_load_kit         (MisWindow      *self,
 MisKit         *mis_window_get_kit          (MisWindow      *self);
 MisLibraryView *mis_window_get_library_view (MisWindow      *self);
 const char     *mis_window_get_visible_page (MisWindow      *self);
+MisWindowPage   mis_window_get_page         (MisWindow      *self);
 const char     *mis_window_get_error_message (MisWindow     *self);
 void            mis_window_show_resource    (MisWindow      *self,
                                              MisResource    *resource);

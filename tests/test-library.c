@@ -16,6 +16,12 @@
 #include "mis-test-window.h"
 #include "mis-window.h"
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
 static guint
 count_cards (GtkWidget *widget)
 {
@@ -203,13 +209,17 @@ test_resource_page_and_back (void)
   MisWindow *window = mis_test_open_window (kit_dir, NULL);
   MisLibraryView *view = mis_window_get_library_view (window);
   MisKit *kit = mis_window_get_kit (window);
+  guint page_changes = 0;
 
   mis_library_view_set_kind_filter (view, MIS_RESOURCE_KIND_PHOTO_NOVEL);
   mis_library_view_set_search_text (view, "photo");
   g_assert_cmpuint (shown (view), ==, 1);
 
+  g_signal_connect_swapped (window, "notify::page", G_CALLBACK (count_cb), &page_changes);
   mis_window_show_resource (window, mis_kit_lookup_resource (kit, "novel-story"));
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "resource");
+  g_assert_cmpint (mis_window_get_page (window), ==, MIS_WINDOW_PAGE_RESOURCE);
+  g_assert_cmpuint (page_changes, ==, 1);
 
   /* The keyboard is on "Read", so Enter opens the photo-novel. */
   {
@@ -221,6 +231,8 @@ test_resource_page_and_back (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL);
   g_assert_cmpstr (mis_window_get_visible_page (window), ==, "library");
+  g_assert_cmpint (mis_window_get_page (window), ==, MIS_WINDOW_PAGE_LIBRARY);
+  g_assert_cmpuint (page_changes, ==, 2);
   g_assert_cmpuint (shown (view), ==, 1);
   g_assert_cmpstr (first_title (view), ==, "La photo de trop");
 

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "mis-page-view.h"
+#include "mis-photo-novel-enums.h"
 
 #define GAP 8.0
 #define MAX_ZOOM 6.0
@@ -225,7 +226,7 @@ mis_page_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_FIT: g_value_set_int (value, self->fit); break;
+    case PROP_FIT: g_value_set_enum (value, self->fit); break;
     case PROP_ZOOM: g_value_set_double (value, self->zoom); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -242,8 +243,8 @@ mis_page_view_class_init (MisPageViewClass *klass)
   widget_class->snapshot = mis_page_view_snapshot;
   widget_class->size_allocate = mis_page_view_size_allocate;
 
-  properties[PROP_FIT] = g_param_spec_int ("fit", NULL, NULL, MIS_FIT_PAGE, MIS_FIT_FREE, MIS_FIT_PAGE,
-                                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FIT] = g_param_spec_enum ("fit", NULL, NULL, MIS_TYPE_FIT_MODE, MIS_FIT_PAGE,
+                                            G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 1, MAX_ZOOM, 1,
                                                G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
