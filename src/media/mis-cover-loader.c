@@ -6,7 +6,9 @@
  * worker at the size shown; the main thread only wraps the pixels in a
  * texture. A manual's first page is rendered by its MisPdfDocument, on that
  * document's own worker, as in the manual reader. Results are cached by file
- * and size, so going back to the library costs nothing.
+ * and size, so going back to the library costs nothing; the cache keeps the
+ * covers used last within a memory bound, so a kit of thousands of
+ * resources does not keep every cover it ever showed.
  */
 #define G_LOG_DOMAIN "mis-cover-loader"
 
@@ -18,10 +20,23 @@
 #include "mis-image.h"
 #include "mis-pdf-document.h"
 
+/* About 250 card covers of 240x180, or 60 of the resource page's. */
+#define DEFAULT_MAX_BYTES (48 * 1024 * 1024)
+
+typedef struct
+{
+  char       *key;
+  GdkTexture *texture;
+  gsize       bytes;
+} CacheEntry;
+
 struct _MisCoverLoader
 {
   GObject     parent_instance;
-  GHashTable *textures;     /* "path@WxH" → GdkTexture */
+  GHashTable *textures;     /* "path@WxH" → the GList link of its CacheEntry in lru */
+  GQueue      lru;          /* CacheEntry, the most recently used first */
+  gsize       bytes;
+  gsize       max_bytes;
   GHashTable *page_counts;  /* path → page count of a PDF */
 };
 
@@ -54,11 +69,64 @@ cover_job_free (CoverJob *job)
 }
 
 static void
+cache_entry_free (CacheEntry *entry)
+{
+  g_free (entry->key);
+  g_object_unref (entry->texture);
+  g_free (entry);
+}
+
+static GdkTexture *
+cache_lookup (MisCoverLoader *self,
+              const char     *key)
+{
+  GList *link = g_hash_table_lookup (self->textures, key);
+
+  if (link == NULL)
+    return NULL;
+
+  g_queue_unlink (&self->lru, link);
+  g_queue_push_head_link (&self->lru, link);
+  return ((CacheEntry *) link->data)->texture;
+}
+
+/* Keeps @texture, then forgets the covers used longest ago until the cache
+ * is within its bound again (the newest stays, whatever its size). */
+static void
+cache_insert (MisCoverLoader *self,
+              const char     *key,
+              GdkTexture     *texture)
+{
+  CacheEntry *entry;
+
+  if (g_hash_table_contains (self->textures, key))
+    return;
+
+  entry = g_new0 (CacheEntry, 1);
+  entry->key = g_strdup (key);
+  entry->texture = g_object_ref (texture);
+  entry->bytes = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
+  g_queue_push_head (&self->lru, entry);
+  g_hash_table_insert (self->textures, entry->key, self->lru.head);
+  self->bytes += entry->bytes;
+
+  while (self->bytes > self->max_bytes && self->lru.length > 1)
+    {
+      CacheEntry *oldest = g_queue_pop_tail (&self->lru);
+
+      g_hash_table_remove (self->textures, oldest->key);
+      self->bytes -= oldest->bytes;
+      cache_entry_free (oldest);
+    }
+}
+
+static void
 mis_cover_loader_finalize (GObject *object)
 {
   MisCoverLoader *self = (MisCoverLoader *)object;
 
   g_clear_pointer (&self->textures, g_hash_table_unref);
+  g_queue_clear_full (&self->lru, (GDestroyNotify) cache_entry_free);
   g_clear_pointer (&self->page_counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (mis_cover_loader_parent_class)->finalize (object);
@@ -73,7 +141,8 @@ mis_cover_loader_class_init (MisCoverLoaderClass *klass)
 static void
 mis_cover_loader_init (MisCoverLoader *self)
 {
-  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->textures = g_hash_table_new (g_str_hash, g_str_equal);
+  self->max_bytes = DEFAULT_MAX_BYTES;
   self->page_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
@@ -88,9 +157,30 @@ mis_cover_loader_get_default (void)
   static MisCoverLoader *instance;
 
   if (instance == NULL)
-    instance = g_object_new (MIS_TYPE_COVER_LOADER, NULL);
+    instance = mis_cover_loader_new (DEFAULT_MAX_BYTES);
 
   return instance;
+}
+
+/**
+ * mis_cover_loader_new:
+ * @max_bytes: how much memory the cached covers may take
+ */
+MisCoverLoader *
+mis_cover_loader_new (gsize max_bytes)
+{
+  MisCoverLoader *self = g_object_new (MIS_TYPE_COVER_LOADER, NULL);
+
+  self->max_bytes = max_bytes;
+  return self;
+}
+
+/* The memory the cached covers take now. */
+gsize
+mis_cover_loader_get_cached_bytes (MisCoverLoader *self)
+{
+  g_return_val_if_fail (MIS_IS_COVER_LOADER (self), 0);
+  return self->bytes;
 }
 
 static void
@@ -198,7 +288,7 @@ mis_cover_loader_load_async (MisCoverLoader      *self,
   job->cache_key = g_strdup_printf ("%s@%dx%d", path, job->width, job->height);
   g_task_set_task_data (task, job, (GDestroyNotify)cover_job_free);
 
-  if ((job->texture = g_hash_table_lookup (self->textures, job->cache_key)) != NULL)
+  if ((job->texture = cache_lookup (self, job->cache_key)) != NULL)
     {
       g_object_ref (job->texture);
       job->cached = TRUE;
@@ -245,7 +335,7 @@ mis_cover_loader_load_finish (MisCoverLoader  *self,
     job->texture = mis_image_to_texture (job->image);
   if (!job->cached)
     {
-      g_hash_table_replace (self->textures, g_strdup (job->cache_key), g_object_ref (job->texture));
+      cache_insert (self, job->cache_key, job->texture);
       job->cached = TRUE;
     }
 
