@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "mis-cover-loader.h"
+#include "mis-cover-picture.h"
 #include "mis-resource-card.h"
 
 #define COVER_WIDTH 200
@@ -23,16 +23,13 @@ struct _MisResourceCard
   GtkWidget     parent_instance;
 
   GtkWidget    *box;
-  GtkStack     *cover_stack;
-  GtkImage     *placeholder;
-  GtkPicture   *cover;
+  MisCoverPicture *cover;
   GtkLabel     *title_label;
   GtkLabel     *meta_label;
   GtkLabel     *themes_label;
   GtkWidget    *unavailable_badge;
 
   MisResource  *resource;
-  GCancellable *cancellable;
   GSignalGroup *signals;
 };
 
@@ -45,18 +42,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-const char *
-mis_resource_kind_icon_name (MisResourceKind kind)
-{
-  switch (kind)
-    {
-    case MIS_RESOURCE_KIND_FILM: return "video-x-generic-symbolic";
-    case MIS_RESOURCE_KIND_PHOTO_NOVEL: return "image-x-generic-symbolic";
-    case MIS_RESOURCE_KIND_MANUAL: return "x-office-document-symbolic";
-    default: g_assert_not_reached ();
-    }
-}
 
 /**
  * mis_resource_format_length:
@@ -140,61 +125,11 @@ update_labels (MisResourceCard *self)
 }
 
 static void
-cover_loaded_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(MisResourceCard) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-
-  texture = mis_cover_loader_load_finish (MIS_COVER_LOADER (object), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (texture == NULL)
-    {
-      g_debug ("No cover for %s: %s",
-               self->resource ? mis_resource_get_id (self->resource) : "?", error->message);
-      return;
-    }
-
-  gtk_picture_set_paintable (self->cover, GDK_PAINTABLE (texture));
-  gtk_stack_set_visible_child (self->cover_stack, GTK_WIDGET (self->cover));
-}
-
-static void
-request_cover (MisResourceCard *self)
-{
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-
-  gtk_picture_set_paintable (self->cover, NULL);
-  gtk_stack_set_visible_child (self->cover_stack, GTK_WIDGET (self->placeholder));
-
-  if (self->resource == NULL)
-    return;
-
-  gtk_image_set_from_icon_name (self->placeholder,
-                                mis_resource_kind_icon_name (mis_resource_get_kind (self->resource)));
-
-  self->cancellable = g_cancellable_new ();
-  mis_cover_loader_load_async (mis_cover_loader_get_default (), self->resource,
-                               COVER_WIDTH * scale, COVER_HEIGHT * scale,
-                               self->cancellable, cover_loaded_cb, g_object_ref (self));
-}
-
-static void
 mis_resource_card_dispose (GObject *object)
 {
   MisResourceCard *self = (MisResourceCard *)object;
   GtkWidget *child;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->signals);
   g_clear_object (&self->resource);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_RESOURCE_CARD);
@@ -256,10 +191,9 @@ mis_resource_card_class_init (MisResourceCardClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MIS_TYPE_COVER_PICTURE);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-resource-card.ui");
   gtk_widget_class_bind_template_child (widget_class, MisResourceCard, box);
-  gtk_widget_class_bind_template_child (widget_class, MisResourceCard, cover_stack);
-  gtk_widget_class_bind_template_child (widget_class, MisResourceCard, placeholder);
   gtk_widget_class_bind_template_child (widget_class, MisResourceCard, cover);
   gtk_widget_class_bind_template_child (widget_class, MisResourceCard, title_label);
   gtk_widget_class_bind_template_child (widget_class, MisResourceCard, meta_label);
@@ -276,7 +210,7 @@ mis_resource_card_init (MisResourceCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_widget_set_size_request (GTK_WIDGET (self->cover_stack), COVER_WIDTH, COVER_HEIGHT);
+  gtk_widget_set_size_request (GTK_WIDGET (self->cover), COVER_WIDTH, COVER_HEIGHT);
 
   self->signals = g_signal_group_new (MIS_TYPE_RESOURCE);
   g_signal_group_connect_swapped (self->signals, "notify::title", G_CALLBACK (update_labels), self);
@@ -310,7 +244,7 @@ mis_resource_card_set_resource (MisResourceCard *self,
 
   g_signal_group_set_target (self->signals, resource);
   update_labels (self);
-  request_cover (self);
+  mis_cover_picture_set_resource (self->cover, self->resource, COVER_WIDTH, COVER_HEIGHT);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOURCE]);
 }

@@ -19,6 +19,5 @@ void         mis_resource_card_set_resource (MisResourceCard *self,
                                              MisResource     *resource);
 char        *mis_resource_describe_length   (MisResource     *resource);
 char        *mis_resource_format_length     (MisResource     *resource);
-const char  *mis_resource_kind_icon_name    (MisResourceKind  kind);
 
 G_END_DECLS

@@ -12,7 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "mis-cover-loader.h"
+#include "mis-cover-picture.h"
 #include "mis-language.h"
 #include "mis-resource-card.h"
 #include "mis-resource-page.h"
@@ -29,9 +29,7 @@ struct _MisResourcePage
 
   AdwWindowTitle *window_title;
   GtkScrolledWindow *scroller;
-  GtkStack       *cover_stack;
-  GtkImage       *placeholder;
-  GtkPicture     *cover;
+  MisCoverPicture *cover;
   GtkLabel       *kind_label;
   GtkLabel       *title_label;
   GtkLabel       *length_label;
@@ -45,27 +43,9 @@ struct _MisResourcePage
 
   MisKit         *kit;
   MisResource    *resource;
-  GCancellable   *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (MisResourcePage, mis_resource_page, GTK_TYPE_WIDGET)
-
-static void
-cover_loaded_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(MisResourcePage) self = user_data;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
-
-  texture = mis_cover_loader_load_finish (MIS_COVER_LOADER (object), result, &error);
-  if (texture == NULL)
-    return;
-
-  gtk_picture_set_paintable (self->cover, GDK_PAINTABLE (texture));
-  gtk_stack_set_visible_child (self->cover_stack, GTK_WIDGET (self->cover));
-}
 
 static char *
 join_audiences (MisResourcePage *self)
@@ -167,8 +147,6 @@ mis_resource_page_dispose (GObject *object)
   MisResourcePage *self = (MisResourcePage *)object;
   GtkWidget *child;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   if (self->resource != NULL)
     g_signal_handlers_disconnect_by_data (self->resource, self);
   g_clear_object (&self->resource);
@@ -189,11 +167,10 @@ mis_resource_page_class_init (MisResourcePageClass *klass)
 
   object_class->dispose = mis_resource_page_dispose;
 
+  g_type_ensure (MIS_TYPE_COVER_PICTURE);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-resource-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MisResourcePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisResourcePage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, MisResourcePage, cover_stack);
-  gtk_widget_class_bind_template_child (widget_class, MisResourcePage, placeholder);
   gtk_widget_class_bind_template_child (widget_class, MisResourcePage, cover);
   gtk_widget_class_bind_template_child (widget_class, MisResourcePage, kind_label);
   gtk_widget_class_bind_template_child (widget_class, MisResourcePage, title_label);
@@ -227,7 +204,6 @@ mis_resource_page_set_resource (MisResourcePage *self,
                                 MisKit          *kit,
                                 MisResource     *resource)
 {
-  int scale;
 
   g_return_if_fail (MIS_IS_RESOURCE_PAGE (self));
   g_return_if_fail (MIS_IS_KIT (kit));
@@ -244,18 +220,7 @@ mis_resource_page_set_resource (MisResourcePage *self,
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  gtk_picture_set_paintable (self->cover, NULL);
-  gtk_image_set_from_icon_name (self->placeholder,
-                                mis_resource_kind_icon_name (mis_resource_get_kind (resource)));
-  gtk_stack_set_visible_child (self->cover_stack, GTK_WIDGET (self->placeholder));
-
-  scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  mis_cover_loader_load_async (mis_cover_loader_get_default (), resource,
-                               COVER_WIDTH * scale, COVER_HEIGHT * scale,
-                               self->cancellable, cover_loaded_cb, g_object_ref (self));
+  mis_cover_picture_set_resource (self->cover, resource, COVER_WIDTH, COVER_HEIGHT);
 }
 
 MisResource *
