@@ -13,7 +13,7 @@
 
 #include "mis-autohide.h"
 
-#define HIDE_DELAY_S 3
+#define HIDE_DELAY_MS 3000
 
 struct _MisAutohide
 {
@@ -24,6 +24,7 @@ struct _MisAutohide
   gboolean   active;
   double     pointer_x;
   double     pointer_y;
+  guint      hide_delay_ms;
   guint      hide_source;
 };
 
@@ -104,6 +105,7 @@ mis_autohide_class_init (MisAutohideClass *klass)
 static void
 mis_autohide_init (MisAutohide *self)
 {
+  self->hide_delay_ms = HIDE_DELAY_MS;
 }
 
 /**
@@ -179,8 +181,21 @@ mis_autohide_poke (MisAutohide *self)
 
   self->active = TRUE;
   g_clear_handle_id (&self->hide_source, g_source_remove);
-  self->hide_source = g_timeout_add_seconds (HIDE_DELAY_S, hide_cb, self);
+  self->hide_source = g_timeout_add (self->hide_delay_ms, hide_cb, self);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * mis_autohide_set_hide_delay:
+ * @milliseconds: how long the controls stay after the pointer stops (3 s
+ *   unless set)
+ */
+void
+mis_autohide_set_hide_delay (MisAutohide *self,
+                             guint        milliseconds)
+{
+  g_return_if_fail (MIS_IS_AUTOHIDE (self));
+  self->hide_delay_ms = milliseconds;
 }
 
 void

@@ -18,6 +18,8 @@ GtkWindow   *mis_autohide_get_window       (MisAutohide *self);
 gboolean     mis_autohide_get_fullscreen   (MisAutohide *self);
 gboolean     mis_autohide_get_active       (MisAutohide *self);
 void         mis_autohide_poke             (MisAutohide *self);
+void         mis_autohide_set_hide_delay   (MisAutohide *self,
+                                            guint        milliseconds);
 void         mis_autohide_leave_fullscreen (MisAutohide *self);
 void         mis_autohide_stop             (MisAutohide *self);
 
