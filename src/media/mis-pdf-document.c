@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gi18n.h>
 #include <poppler.h>
 
@@ -307,6 +309,12 @@ static void
 mis_pdf_document_class_init (MisPdfDocumentClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = mis_pdf_document_finalize;
+
+  /* Whatever ends the process (the app quitting, a test program returning
+   * from main, exit() anywhere): handlers registered with atexit() run in
+   * the reverse order, so this one, registered after poppler was loaded,
+   * runs before poppler's static destructors. */
+  atexit (mis_pdf_document_stop_workers);
 }
 
 static void
