@@ -58,6 +58,13 @@ installed_prefix (void)
   return prefix;
 }
 
+/* Installed under another prefix than the configured one: a DESTDIR, a copy. */
+static gboolean
+installed_elsewhere (void)
+{
+  return !g_str_equal (installed_prefix (), MIS_PREFIX);
+}
+
 static const char *
 installed_path (char       **slot,
                 const char  *relative,
@@ -109,7 +116,7 @@ mis_paths_get_default_kit_dir (void)
 
   if (kit_dir == NULL)
     {
-      if (!g_str_equal (installed_prefix (), MIS_PREFIX))
+      if (installed_elsewhere ())
         installed_path (&kit_dir, MIS_DATADIR_REL "/" PACKAGE_NAME "/kit", MIS_INSTALLED_KIT_DIR);
       else
         kit_dir = find_system_kit ();
@@ -140,7 +147,7 @@ mis_paths_get_icon_dir (void)
 
   if (mis_paths_running_from_build_tree ())
     return MIS_SOURCE_ROOT "/data/icons";
-  if (g_str_equal (installed_prefix (), MIS_PREFIX))
+  if (!installed_elsewhere ())
     return NULL;
   return installed_path (&icon_dir, MIS_DATADIR_REL "/icons", NULL);
 }
@@ -165,7 +172,7 @@ mis_paths_setup_env (void)
       return;
     }
 
-  if (g_str_equal (installed_prefix (), MIS_PREFIX))
+  if (!installed_elsewhere ())
     return;
 
   schemas = g_build_filename (installed_prefix (), MIS_DATADIR_REL, "glib-2.0", "schemas", NULL);

@@ -19,8 +19,8 @@
 #include "mis-profile.h"
 #include "mis-reader-view.h"
 #include "mis-resource-page.h"
-#include "mis-util.h"
 #include "mis-app-enums.h"
+#include "mis-util.h"
 #include "mis-window.h"
 
 struct _MisWindow
@@ -74,15 +74,15 @@ show_page (MisWindow  *self,
 {
   const char *current = gtk_stack_get_visible_child_name (self->main_stack);
 
+  if (g_strcmp0 (current, name) == 0)
+    return;
+
   if (g_strcmp0 (current, "library") == 0 && g_strcmp0 (name, "resource") == 0)
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
   else if (g_strcmp0 (current, "resource") == 0 && g_strcmp0 (name, "library") == 0)
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
   else
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
-
-  if (g_strcmp0 (current, name) == 0)
-    return;
 
   gtk_stack_set_visible_child_name (self->main_stack, name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);

@@ -342,13 +342,8 @@ get_key_file (MisStateStore *self,
     return key_file;
 
   key_file = g_key_file_new ();
-  g_hash_table_insert (self->files, g_strdup (kit_id), key_file);
-
-  if (self->private_mode)
-    return key_file;
-
-  path = kit_path (self, kit_id);
-  if (!g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &error) &&
+  path = self->private_mode ? NULL : kit_path (self, kit_id);
+  if (path != NULL && !g_key_file_load_from_file (key_file, path, G_KEY_FILE_NONE, &error) &&
       !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
     {
       g_autofree char *aside = g_strconcat (path, ".damaged", NULL);
@@ -359,10 +354,11 @@ get_key_file (MisStateStore *self,
       /* GKeyFile keeps what it read before the damage. Those values are no
        * longer on disk, so a later write of the same value would be taken
        * for no change and never saved: start from nothing instead. */
+      g_key_file_unref (key_file);
       key_file = g_key_file_new ();
-      g_hash_table_insert (self->files, g_strdup (kit_id), key_file);
     }
 
+  g_hash_table_insert (self->files, g_strdup (kit_id), key_file);
   return key_file;
 }
 

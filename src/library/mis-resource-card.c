@@ -87,6 +87,7 @@ update_labels (MisResourceCard *self)
   g_autofree char *meta = NULL;
   g_autofree char *accessible = NULL;
   GtkWidget *parent;
+  const char *summary;
   const char *reason;
 
   if (self->resource == NULL)
@@ -116,11 +117,11 @@ update_labels (MisResourceCard *self)
 
   /* The grid's item around the card takes the focus: a screen reader reads
    * it, not the card (GTK 4.8 has no accessible label for list items). */
+  summary = mis_resource_get_summary (self->resource);
   if ((parent = gtk_widget_get_parent (GTK_WIDGET (self))) != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (parent),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    mis_resource_get_summary (self->resource) ? mis_resource_get_summary (self->resource) : "",
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary ? summary : "",
                                     -1);
 }
 
