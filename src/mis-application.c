@@ -1,8 +1,14 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * mis-application.c: the command line (--kit, --open, --fullscreen,
- * --private, --check-kit, --version), the app-wide actions, and the objects
- * every window shares: settings and the state store.
+ * --private, --shared-computer, --check-kit, --version), the app-wide
+ * actions, and the objects every window shares: settings and the state
+ * store.
+ *
+ * It also owns what concerns every window at once: the quick exit (three
+ * presses of Shift, or the button, in any window or dialog of the app),
+ * the idle reset of a shared computer, and what GNOME's lockdown and a
+ * shared computer forbid.
  */
 #define G_LOG_DOMAIN "mis-application"
 
@@ -12,17 +18,30 @@
 #include <glib/gi18n.h>
 
 #include "mis-application.h"
+#include "mis-inactivity.h"
 #include "mis-kit-check.h"
 #include "mis-paths.h"
 #include "mis-pdf-document.h"
+#include "mis-profile.h"
+#include "mis-shift-gesture.h"
+#include "mis-util.h"
 #include "mis-window.h"
+
+#define LOCKDOWN_SCHEMA "org.gnome.desktop.lockdown"
 
 struct _MisApplication
 {
-  AdwApplication  parent_instance;
+  AdwApplication   parent_instance;
 
-  GSettings      *settings;
-  MisStateStore  *state_store;
+  GSettings       *settings;
+  GSettings       *lockdown;
+  MisStateStore   *state_store;
+
+  MisShiftGesture *gesture;
+  MisInactivity   *inactivity;
+  GListModel      *toplevels;
+  gboolean         shared_computer;
+  gboolean         covered;
 };
 
 G_DEFINE_FINAL_TYPE (MisApplication, mis_application, ADW_TYPE_APPLICATION)
@@ -39,7 +58,9 @@ static const GOptionEntry option_entries[] = {
   { "fullscreen", 'f', 0, G_OPTION_ARG_NONE, NULL,
     N_("Start in fullscreen, for projecting"), NULL },
   { "private", 'p', 0, G_OPTION_ARG_NONE, NULL,
-    N_("Remember nothing on disk (for shared computers)"), NULL },
+    N_("Remember nothing on disk"), NULL },
+  { "shared-computer", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run as on a computer many young people use in turn: remember nothing, start again when left alone"), NULL },
   { "check-kit", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check the kit in folder DIR and report its problems, without a window"), N_("DIR") },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
@@ -103,21 +124,402 @@ mis_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Without its schema, GSettings would abort: NULL instead. */
 static GSettings *
-load_settings (void)
+load_settings (const char *schema_id)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
 
-  /* Without its schema, GSettings would abort: run without remembering. */
-  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE)))
-    {
-      g_warning ("Settings schema %s is not installed: window size will not be remembered",
-                 APPLICATION_ID);
-      return NULL;
-    }
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, schema_id, TRUE)))
+    return NULL;
 
   return g_settings_new_full (schema, NULL, NULL);
+}
+
+static gboolean
+setting (GSettings  *settings,
+         const char *key,
+         gboolean    fallback)
+{
+  return settings != NULL ? g_settings_get_boolean (settings, key) : fallback;
+}
+
+typedef void (*WindowFunc) (MisWindow *window,
+                            gpointer   data);
+
+static void
+foreach_window (MisApplication *self,
+                WindowFunc      func,
+                gpointer        data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (MIS_IS_WINDOW (l->data))
+      func (l->data, data);
+}
+
+/* Lockdown and shared computer ---------------------------------------------- */
+
+/* GNOME's lockdown in every mode, as Evince honours it; on a shared
+ * computer, printing, saving and copying are off unless allowed. */
+static void
+apply_policy (MisWindow *window,
+              gpointer   data)
+{
+  MisApplication *self = data;
+  gboolean shared = self->shared_computer;
+
+  mis_window_set_shared_computer (window, shared);
+  g_object_set (window,
+                "can-print", !setting (self->lockdown, "disable-printing", FALSE) &&
+                             (!shared || setting (self->settings, "shared-allow-printing", FALSE)),
+                "can-save", !setting (self->lockdown, "disable-save-to-disk", FALSE) &&
+                            (!shared || setting (self->settings, "shared-allow-saving", FALSE)),
+                "can-copy", !shared || setting (self->settings, "shared-allow-copying", FALSE),
+                NULL);
+}
+
+static void
+update_inactivity (MisApplication *self)
+{
+  gboolean playing = FALSE;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    playing |= MIS_IS_WINDOW (l->data) && mis_window_get_film_playing (l->data);
+
+  if (self->settings != NULL)
+    mis_inactivity_set_timeout (self->inactivity, 60 * g_settings_get_uint (self->settings, "idle-reset-minutes"));
+  mis_inactivity_set_inhibited (self->inactivity, playing);
+  mis_inactivity_set_enabled (self->inactivity, self->shared_computer && !self->covered);
+}
+
+static void
+policy_changed_cb (MisApplication *self)
+{
+  foreach_window (self, apply_policy, self);
+  update_inactivity (self);
+}
+
+static void
+set_shared_computer (MisApplication *self)
+{
+  if (self->shared_computer)
+    return;
+
+  self->shared_computer = TRUE;
+  mis_state_store_make_private (self->state_store);
+  policy_changed_cb (self);
+}
+
+/* Reset ------------------------------------------------------------------- */
+
+static void
+reset_window (MisWindow *window,
+              gpointer   data)
+{
+  MisApplication *self = data;
+
+  mis_window_reset (window, self->shared_computer);
+}
+
+/* Dialogs (help, about, the print dialog, a link's address) belong to the
+ * person who opened them: closed, as if they had pressed Escape. */
+static void
+close_dialogs (MisApplication *self)
+{
+  g_autoptr(GPtrArray) dialogs = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (self->toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (self->toplevels, i);
+
+      if (!MIS_IS_WINDOW (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        g_ptr_array_add (dialogs, g_steal_pointer (&toplevel));
+    }
+
+  for (guint i = 0; i < dialogs->len; i++)
+    gtk_window_close (g_ptr_array_index (dialogs, i));
+}
+
+/* Only what the app put there: someone else's clipboard is theirs. */
+static void
+clear_clipboard (GdkClipboard *clipboard)
+{
+  if (clipboard != NULL && gdk_clipboard_is_local (clipboard))
+    gdk_clipboard_set_content (clipboard, NULL);
+}
+
+/**
+ * mis_application_reset:
+ *
+ * As the next person should find the app: dialogs and viewers closed,
+ * playback stopped, the library without search or filters, at the top,
+ * the clipboard emptied of what the app copied; on a shared computer, the
+ * kit's first language and nothing remembered of this session.
+ */
+void
+mis_application_reset (MisApplication *self)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  g_return_if_fail (MIS_IS_APPLICATION (self));
+
+  close_dialogs (self);
+  mis_state_store_forget_session (mis_application_get_state_store (self));
+  foreach_window (self, reset_window, self);
+  if (display != NULL)
+    {
+      clear_clipboard (gdk_display_get_clipboard (display));
+      clear_clipboard (gdk_display_get_primary_clipboard (display));
+    }
+  mis_profile_mark ("reset", NULL);
+}
+
+static void
+inactivity_expired_cb (MisApplication *self)
+{
+  mis_application_reset (self);
+}
+
+static void
+set_countdown (MisWindow *window,
+               gpointer   data)
+{
+  mis_window_set_countdown (window, GPOINTER_TO_UINT (data));
+}
+
+static void
+countdown_cb (MisApplication *self)
+{
+  guint remaining = mis_inactivity_get_state (self->inactivity) == MIS_INACTIVITY_STATE_WARNING
+                    ? mis_inactivity_get_remaining (self->inactivity) : 0;
+
+  foreach_window (self, set_countdown, GUINT_TO_POINTER (remaining));
+}
+
+/* Quick exit ------------------------------------------------------------- */
+
+static gboolean
+leave_with (MisApplication *self,
+            const char     *how)
+{
+  g_autofree char *leave = self->settings ? g_settings_get_string (self->settings, "quick-exit-leave") : NULL;
+
+  return g_strcmp0 (leave ? leave : "any-input", how) == 0;
+}
+
+static void
+uncover_window (MisWindow *window,
+                gpointer   data)
+{
+  mis_window_uncover (window);
+}
+
+static void
+uncover (MisApplication *self)
+{
+  self->covered = FALSE;
+  foreach_window (self, uncover_window, NULL);
+  update_inactivity (self);
+}
+
+static void
+silence_window (MisWindow *window,
+                gpointer   data)
+{
+  gboolean *silenced = data;
+
+  *silenced |= mis_window_silence (window);
+}
+
+static void
+cover_window (MisWindow *window,
+              gpointer   data)
+{
+  gboolean *first = data;
+
+  mis_window_cover (window);
+  if (*first)
+    mis_profile_mark_after_frame (GTK_WIDGET (window), "quick-exit-shown", NULL);
+  *first = FALSE;
+}
+
+static void
+reset_after_cover_cb (GtkWidget *widget,
+                      gpointer   data)
+{
+  MisApplication *self = MIS_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget)));
+
+  if (self == NULL)
+    return;
+
+  mis_application_reset (self);
+  if (leave_with (self, "quit"))
+    g_application_quit (G_APPLICATION (self));
+}
+
+/**
+ * mis_application_quick_exit:
+ *
+ * In this order, so that nothing is heard or seen a moment too long: the
+ * film falls silent, dialogs close, every window shows the neutral screen
+ * in its next frame; after that frame, behind the neutral screen, the app
+ * resets. Milestones: quick-exit-requested, quick-exit-silent,
+ * quick-exit-shown.
+ */
+void
+mis_application_quick_exit (MisApplication *self)
+{
+  gboolean silenced = FALSE;
+  gboolean first = TRUE;
+  GList *windows;
+
+  g_return_if_fail (MIS_IS_APPLICATION (self));
+
+  if (self->covered)
+    {
+      /* The same gesture brings the app back when nothing else does. */
+      if (leave_with (self, "shift-three-times"))
+        uncover (self);
+      return;
+    }
+
+  mis_profile_mark ("quick-exit-requested", NULL);
+  foreach_window (self, silence_window, &silenced);
+  mis_profile_mark ("quick-exit-silent", silenced ? "film" : "nothing-playing");
+
+  self->covered = TRUE;
+  close_dialogs (self);
+  foreach_window (self, cover_window, &first);
+  update_inactivity (self);
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (self));
+  for (; windows != NULL && !MIS_IS_WINDOW (windows->data); windows = windows->next)
+    ;
+  if (windows != NULL)
+    mis_after_next_paint (windows->data, reset_after_cover_cb, NULL, NULL);
+  else
+    mis_application_reset (self);
+}
+
+gboolean
+mis_application_get_covered (MisApplication *self)
+{
+  g_return_val_if_fail (MIS_IS_APPLICATION (self), FALSE);
+  return self->covered;
+}
+
+static void
+set_hint (MisWindow *window,
+          gpointer   data)
+{
+  mis_window_set_quick_exit_hint (window, GPOINTER_TO_UINT (data));
+}
+
+static void
+gesture_count_cb (MisApplication *self)
+{
+  guint count = self->covered ? 0 : mis_shift_gesture_get_count (self->gesture);
+
+  foreach_window (self, set_hint, GUINT_TO_POINTER (count));
+}
+
+/* Every event of every window of the app passes here first. */
+static gboolean
+input_cb (GtkEventControllerLegacy *controller,
+          GdkEvent                 *event,
+          MisApplication           *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+
+  switch (type)
+    {
+    case GDK_MOTION_NOTIFY:
+    case GDK_SCROLL:
+    case GDK_TOUCH_UPDATE:
+    case GDK_TOUCHPAD_SWIPE:
+    case GDK_TOUCHPAD_PINCH:
+      mis_inactivity_poke (self->inactivity);
+      return GDK_EVENT_PROPAGATE;
+
+    case GDK_KEY_PRESS:
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      mis_inactivity_poke (self->inactivity);
+      break;
+
+    case GDK_KEY_RELEASE:
+    case GDK_BUTTON_RELEASE:
+    case GDK_TOUCH_END:
+      /* The release of what uncovered the app, or of a press swallowed. */
+      return self->covered ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  if (!self->covered)
+    return GDK_EVENT_PROPAGATE;
+
+  /* Shift pressed once more, out of haste, must not undo the exit: the
+   * modifiers go on to the gesture and do nothing else. */
+  if (type == GDK_KEY_PRESS && gdk_key_event_is_modifier (event))
+    return GDK_EVENT_PROPAGATE;
+
+  if (leave_with (self, "any-input"))
+    uncover (self);
+  return GDK_EVENT_STOP;
+}
+
+static void
+watch_toplevel (MisApplication *self,
+                GtkWidget      *toplevel)
+{
+  GtkEventController *legacy;
+
+  if (g_object_get_data (G_OBJECT (toplevel), "mis-watched") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (toplevel), "mis-watched", GINT_TO_POINTER (TRUE));
+
+  /* The gesture first: the legacy controller may stop a key. */
+  mis_shift_gesture_attach (self->gesture, toplevel);
+  legacy = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_name (legacy, "mis-input-watch");
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (legacy, "event", G_CALLBACK (input_cb), self, 0);
+  gtk_widget_add_controller (toplevel, legacy);
+}
+
+/* Every toplevel of the process, dialogs included (GTK's print dialog and
+ * file chooser too, which the app does not create itself). */
+static void
+toplevels_changed_cb (GListModel     *toplevels,
+                      guint           position,
+                      guint           removed,
+                      guint           added,
+                      MisApplication *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      watch_toplevel (self, toplevel);
+    }
+}
+
+static void
+window_added_cb (MisApplication *self,
+                 GtkWindow      *window)
+{
+  if (!MIS_IS_WINDOW (window))
+    return;
+
+  apply_policy (MIS_WINDOW (window), self);
+  g_signal_connect_object (window, "notify::film-playing", G_CALLBACK (update_inactivity), self,
+                           G_CONNECT_SWAPPED);
+  if (self->covered)
+    mis_window_cover (MIS_WINDOW (window));
 }
 
 static int
@@ -132,17 +534,21 @@ mis_application_command_line (GApplication            *app,
   const char *time_arg = NULL;
   double open_time = -1;
   int open_page = 0;
-  gboolean private_mode;
+  gboolean private_mode, shared;
   MisWindow *window;
 
-  private_mode = g_variant_dict_contains (options, "private") ||
-                 (self->settings && g_settings_get_boolean (self->settings, "private-mode"));
+  shared = g_variant_dict_contains (options, "shared-computer") ||
+           setting (self->settings, "shared-computer", FALSE);
+  private_mode = shared || g_variant_dict_contains (options, "private") ||
+                 setting (self->settings, "private-mode", FALSE);
   if (self->state_store == NULL)
     self->state_store = mis_state_store_new_default (private_mode);
   else if (private_mode)
     /* Asked of an instance already running: private wins, for the whole
      * app, or what a youth opens now would be saved for the next one. */
     mis_state_store_make_private (self->state_store);
+  if (shared)
+    set_shared_computer (self);
 
   if (g_variant_dict_lookup (options, "kit", "^&ay", &kit_arg))
     kit_dir = g_application_command_line_create_file_for_arg (command_line, kit_arg);
@@ -173,7 +579,28 @@ mis_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (mis_application_parent_class)->startup (app);
 
-  self->settings = load_settings ();
+  if (!(self->settings = load_settings (APPLICATION_ID)))
+    g_warning ("Settings schema %s is not installed: window size will not be remembered", APPLICATION_ID);
+  self->lockdown = load_settings (LOCKDOWN_SCHEMA);
+  if (self->settings != NULL)
+    g_signal_connect_object (self->settings, "changed", G_CALLBACK (policy_changed_cb), self, G_CONNECT_SWAPPED);
+  if (self->lockdown != NULL)
+    g_signal_connect_object (self->lockdown, "changed", G_CALLBACK (policy_changed_cb), self, G_CONNECT_SWAPPED);
+
+  self->gesture = mis_shift_gesture_new ();
+  g_signal_connect_object (self->gesture, "triggered", G_CALLBACK (mis_application_quick_exit), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->gesture, "notify::count", G_CALLBACK (gesture_count_cb), self, G_CONNECT_SWAPPED);
+
+  self->inactivity = mis_inactivity_new ();
+  g_signal_connect_object (self->inactivity, "notify::remaining", G_CALLBACK (countdown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inactivity, "notify::state", G_CALLBACK (countdown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inactivity, "expired", G_CALLBACK (inactivity_expired_cb), self, G_CONNECT_SWAPPED);
+
+  self->toplevels = g_object_ref (gtk_window_get_toplevels ());
+  g_signal_connect_object (self->toplevels, "items-changed", G_CALLBACK (toplevels_changed_cb), self, 0);
+  toplevels_changed_cb (self->toplevels, 0, 0, g_list_model_get_n_items (self->toplevels), self);
+  g_signal_connect (self, "window-added", G_CALLBACK (window_added_cb), NULL);
 
   /* The app's own icon (About, the taskbar) where the system's icon theme
    * does not know it: run from the build tree or installed elsewhere. */
@@ -214,6 +641,10 @@ mis_application_dispose (GObject *object)
 
   g_clear_object (&self->state_store);
   g_clear_object (&self->settings);
+  g_clear_object (&self->lockdown);
+  g_clear_object (&self->gesture);
+  g_clear_object (&self->inactivity);
+  g_clear_object (&self->toplevels);
 
   G_OBJECT_CLASS (mis_application_parent_class)->dispose (object);
 }
@@ -252,6 +683,14 @@ about_action (GSimpleAction *action,
 }
 
 static void
+quick_exit_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  mis_application_quick_exit (MIS_APPLICATION (user_data));
+}
+
+static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
@@ -261,6 +700,7 @@ quit_action (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
+  { "quick-exit", quick_exit_action },
   { "quit", quit_action },
 };
 
@@ -323,4 +763,23 @@ mis_application_get_state_store (MisApplication *self)
     self->state_store = mis_state_store_new_default (TRUE);
 
   return self->state_store;
+}
+
+/**
+ * mis_application_get_inactivity:
+ *
+ * Returns: (transfer none): the idle timer of shared-computer mode
+ */
+MisInactivity *
+mis_application_get_inactivity (MisApplication *self)
+{
+  g_return_val_if_fail (MIS_IS_APPLICATION (self), NULL);
+  return self->inactivity;
+}
+
+gboolean
+mis_application_get_shared_computer (MisApplication *self)
+{
+  g_return_val_if_fail (MIS_IS_APPLICATION (self), FALSE);
+  return self->shared_computer;
 }

@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "mis-inactivity.h"
 #include "mis-state-store.h"
 
 G_BEGIN_DECLS
@@ -16,5 +17,10 @@ G_DECLARE_FINAL_TYPE (MisApplication, mis_application, MIS, APPLICATION, AdwAppl
 MisApplication *mis_application_new             (void);
 GSettings      *mis_application_get_settings    (MisApplication *self);
 MisStateStore  *mis_application_get_state_store (MisApplication *self);
+void            mis_application_quick_exit      (MisApplication *self);
+gboolean        mis_application_get_covered     (MisApplication *self);
+void            mis_application_reset           (MisApplication *self);
+MisInactivity  *mis_application_get_inactivity  (MisApplication *self);
+gboolean        mis_application_get_shared_computer (MisApplication *self);
 
 G_END_DECLS

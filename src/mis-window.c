@@ -15,10 +15,13 @@
 #include "mis-help-dialog.h"
 #include "mis-language.h"
 #include "mis-manual-view.h"
+#include "mis-neutral-screen.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
 #include "mis-reader-view.h"
 #include "mis-resource-page.h"
+#include "mis-safety-buttons.h"
+#include "mis-shift-gesture.h"
 #include "mis-app-enums.h"
 #include "mis-util.h"
 #include "mis-window.h"
@@ -27,6 +30,14 @@ struct _MisWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  GtkStack             *cover_stack;
+  GtkRevealer          *hint_revealer;
+  GtkLabel             *hint_label;
+  GtkLevelBar          *hint_level;
+  GtkRevealer          *countdown_revealer;
+  GtkLabel             *countdown_label;
+  GtkLabel             *countdown_detail;
+  MisNeutralScreen     *neutral_screen;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
@@ -44,6 +55,9 @@ struct _MisWindow
   char                 *error_message;
   double                open_time;
   int                   open_page;
+  GPtrArray            *toasts;
+  gboolean              shared_computer;
+  gboolean              film_playing;
 };
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -53,11 +67,28 @@ enum {
   PROP_SETTINGS,
   PROP_STATE_STORE,
   PROP_PAGE,
+  PROP_SHARED_COMPUTER,
+  PROP_FILM_PLAYING,
+  PROP_CAN_PRINT,
+  PROP_CAN_SAVE,
+  PROP_CAN_COPY,
+  PROP_COVERED,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+static void
+toast_dismissed_cb (AdwToast  *t,
+                    MisWindow *self)
+{
+  /* Also while the window is disposed, its toast overlay with it. */
+  if (self->toasts != NULL)
+    g_ptr_array_remove (self->toasts, t);
+}
+
+/* Toasts are kept until dismissed, so that a reset can take away a message
+ * that names what the last person opened. */
 static void
 toast (MisWindow  *self,
        const char *message)
@@ -65,6 +96,8 @@ toast (MisWindow  *self,
   AdwToast *t = adw_toast_new (message);
 
   adw_toast_set_timeout (t, 6);
+  g_ptr_array_add (self->toasts, g_object_ref (t));
+  g_signal_connect_object (t, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
@@ -88,6 +121,26 @@ show_page (MisWindow  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
+gboolean
+mis_window_get_covered (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->cover_stack), "neutral") == 0;
+}
+
+/* The title is what the taskbar and window switchers show: neutral while
+ * covered, whatever the kit says. */
+static void
+update_title (MisWindow *self)
+{
+  if (mis_window_get_covered (self))
+    gtk_window_set_title (GTK_WINDOW (self), mis_neutral_screen_get_title ());
+  else if (self->kit != NULL && g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "error") != 0)
+    gtk_window_set_title (GTK_WINDOW (self), mis_kit_get_title (self->kit));
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Make-IT-Safe"));
+}
+
 static void
 show_error (MisWindow  *self,
             const char *message)
@@ -96,7 +149,7 @@ show_error (MisWindow  *self,
   self->error_message = g_strdup (message);
   adw_status_page_set_description (self->error_page, message);
   show_page (self, "error");
-  gtk_window_set_title (GTK_WINDOW (self), _("Make-IT-Safe"));
+  update_title (self);
 }
 
 static void
@@ -104,7 +157,7 @@ kit_language_changed_cb (MisWindow *self)
 {
   mis_state_store_set_string (self->state_store, mis_kit_get_id (self->kit), NULL, "language",
                               mis_kit_get_language (self->kit));
-  gtk_window_set_title (GTK_WINDOW (self), mis_kit_get_title (self->kit));
+  update_title (self);
 }
 
 /* The language remembered for this kit, else the user's language when the
@@ -236,7 +289,7 @@ kit_loaded_cb (GObject      *object,
 
   choose_kit_language (self);
   g_signal_connect_swapped (kit, "notify::language", G_CALLBACK (kit_language_changed_cb), self);
-  gtk_window_set_title (GTK_WINDOW (self), mis_kit_get_title (kit));
+  update_title (self);
 
   mis_library_view_set_kit (self->library_view, kit);
   show_page (self, "library");
@@ -385,6 +438,223 @@ mis_window_show_library (MisWindow *self)
       (g_strcmp0 (current, "player") == 0 || g_strcmp0 (current, "reader") == 0 || g_strcmp0 (current, "manual") == 0))
     gtk_window_unfullscreen (GTK_WINDOW (self));
   show_page (self, "library");
+}
+
+/* Quick exit and shared computers ------------------------------------------ */
+
+/**
+ * mis_window_set_quick_exit_hint:
+ * @presses: how many presses of the quick-exit gesture were made; 0 hides
+ *   the hint
+ *
+ * A hint that grows with each press, so that the person knows what is
+ * coming, and so that a Shift pressed by chance is noticed.
+ */
+void
+mis_window_set_quick_exit_hint (MisWindow *self,
+                                guint      presses)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+
+  if (presses > 0 && presses < MIS_SHIFT_GESTURE_PRESSES)
+    {
+      guint left = MIS_SHIFT_GESTURE_PRESSES - presses;
+      g_autofree char *text =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "Quick exit: press Shift %u more time",
+                                      "Quick exit: press Shift %u more times", left),
+                         left);
+
+      gtk_label_set_text (self->hint_label, text);
+      gtk_level_bar_set_value (self->hint_level, presses);
+    }
+  gtk_revealer_set_reveal_child (self->hint_revealer, presses > 0 && presses < MIS_SHIFT_GESTURE_PRESSES);
+}
+
+/**
+ * mis_window_set_countdown:
+ * @seconds: the seconds left before a shared computer resets; 0 hides the
+ *   countdown
+ */
+void
+mis_window_set_countdown (MisWindow *self,
+                          guint      seconds)
+{
+  g_autofree char *number = NULL;
+  g_autofree char *detail = NULL;
+
+  g_return_if_fail (MIS_IS_WINDOW (self));
+
+  if (seconds > 0)
+    {
+      number = g_strdup_printf ("%u", seconds);
+      detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "In %u second, everything closes and the app starts again for the next person.",
+                                             "In %u seconds, everything closes and the app starts again for the next person.",
+                                             seconds),
+                                seconds);
+      gtk_label_set_text (self->countdown_label, number);
+      gtk_label_set_text (self->countdown_detail, detail);
+      gtk_widget_set_visible (GTK_WIDGET (self->countdown_revealer), TRUE);
+    }
+  gtk_revealer_set_reveal_child (self->countdown_revealer, seconds > 0);
+  if (seconds == 0)
+    gtk_widget_set_visible (GTK_WIDGET (self->countdown_revealer), FALSE);
+}
+
+guint
+mis_window_get_countdown (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), 0);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->countdown_revealer)))
+    return 0;
+  return (guint) g_ascii_strtoull (gtk_label_get_text (self->countdown_label), NULL, 10);
+}
+
+/**
+ * mis_window_silence:
+ *
+ * Pauses and mutes the film, if one plays, at once.
+ *
+ * Returns: whether a film was playing
+ */
+gboolean
+mis_window_silence (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
+  return mis_player_view_silence (self->player_view);
+}
+
+/**
+ * mis_window_cover:
+ *
+ * Shows the neutral screen instead of the app, in the next frame: the
+ * title and the icon the taskbar shows become neutral too.
+ */
+void
+mis_window_cover (MisWindow *self)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+
+  if (mis_window_get_covered (self))
+    return;
+
+  mis_window_set_quick_exit_hint (self, 0);
+  gtk_stack_set_visible_child_name (self->cover_stack, "neutral");
+  gtk_window_set_icon_name (GTK_WINDOW (self), mis_neutral_screen_get_icon_name ());
+  update_title (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->neutral_screen));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVERED]);
+}
+
+/**
+ * mis_window_uncover:
+ *
+ * Shows the app again, as mis_window_reset() left it.
+ */
+void
+mis_window_uncover (MisWindow *self)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+
+  if (!mis_window_get_covered (self))
+    return;
+
+  gtk_stack_set_visible_child_name (self->cover_stack, "app");
+  gtk_window_set_icon_name (GTK_WINDOW (self), NULL);
+  update_title (self);
+  if (mis_window_get_page (self) == MIS_WINDOW_PAGE_LIBRARY)
+    mis_library_view_focus_grid (self->library_view);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVERED]);
+}
+
+/**
+ * mis_window_reset:
+ * @default_language: whether the kit goes back to its first language too
+ *   (on a shared computer)
+ *
+ * As the next person should find the window: every viewer closed, the
+ * library with no search and no filter, at the top, and no message left
+ * from before.
+ */
+void
+mis_window_reset (MisWindow *self,
+                  gboolean   default_language)
+{
+  g_autoptr(GPtrArray) toasts = NULL;
+
+  g_return_if_fail (MIS_IS_WINDOW (self));
+
+  mis_window_set_countdown (self, 0);
+  mis_window_set_quick_exit_hint (self, 0);
+
+  /* Dismissing a toast takes it out of self->toasts. */
+  toasts = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < self->toasts->len; i++)
+    g_ptr_array_add (toasts, g_object_ref (g_ptr_array_index (self->toasts, i)));
+  for (guint i = 0; i < toasts->len; i++)
+    adw_toast_dismiss (g_ptr_array_index (toasts, i));
+
+  if (self->kit == NULL)
+    return;
+
+  if (default_language)
+    {
+      g_autofree char *picked = mis_language_pick (mis_kit_get_languages (self->kit),
+                                                   mis_kit_get_default_language (self->kit),
+                                                   g_get_language_names ());
+      mis_kit_set_language (self->kit, picked);
+    }
+
+  gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  mis_window_show_library (self);
+  mis_library_view_reset (self->library_view);
+}
+
+static void
+film_playing_cb (MisWindow *self)
+{
+  gboolean playing = mis_player_view_get_playing (self->player_view);
+
+  if (self->film_playing == playing)
+    return;
+
+  self->film_playing = playing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILM_PLAYING]);
+}
+
+gboolean
+mis_window_get_film_playing (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
+  return self->film_playing;
+}
+
+/**
+ * mis_window_set_shared_computer:
+ *
+ * On a shared computer, "Help" is in every header bar.
+ */
+void
+mis_window_set_shared_computer (MisWindow *self,
+                                gboolean   shared_computer)
+{
+  g_return_if_fail (MIS_IS_WINDOW (self));
+
+  shared_computer = !!shared_computer;
+  if (self->shared_computer == shared_computer)
+    return;
+
+  self->shared_computer = shared_computer;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARED_COMPUTER]);
+}
+
+gboolean
+mis_window_get_shared_computer (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
+  return self->shared_computer;
 }
 
 static void
@@ -588,6 +858,7 @@ mis_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->state_store);
   g_clear_pointer (&self->error_message, g_free);
+  g_clear_pointer (&self->toasts, g_ptr_array_unref);
 
   G_OBJECT_CLASS (mis_window_parent_class)->dispose (object);
 }
@@ -608,6 +879,15 @@ mis_window_set_property (GObject      *object,
     case PROP_STATE_STORE:
       self->state_store = g_value_dup_object (value);
       break;
+    case PROP_SHARED_COMPUTER:
+      mis_window_set_shared_computer (self, g_value_get_boolean (value));
+      break;
+    case PROP_CAN_PRINT:
+    case PROP_CAN_SAVE:
+    case PROP_CAN_COPY:
+      /* Only the manual prints and copies. */
+      g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -625,6 +905,20 @@ mis_window_get_property (GObject    *object,
     {
     case PROP_PAGE:
       g_value_set_enum (value, mis_window_get_page (self));
+      break;
+    case PROP_SHARED_COMPUTER:
+      g_value_set_boolean (value, self->shared_computer);
+      break;
+    case PROP_FILM_PLAYING:
+      g_value_set_boolean (value, self->film_playing);
+      break;
+    case PROP_CAN_PRINT:
+    case PROP_CAN_SAVE:
+    case PROP_CAN_COPY:
+      g_object_get_property (G_OBJECT (self->manual_view), pspec->name, value);
+      break;
+    case PROP_COVERED:
+      g_value_set_boolean (value, mis_window_get_covered (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -653,8 +947,44 @@ mis_window_class_init (MisWindowClass *klass)
   properties[PROP_PAGE] =
     g_param_spec_enum ("page", NULL, NULL, MIS_TYPE_WINDOW_PAGE, MIS_WINDOW_PAGE_LOADING,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MisWindow:shared-computer:
+   *
+   * The app runs on a computer shared by many young people in turn;
+   * #MisSafetyButtons follow it.
+   */
+  properties[PROP_SHARED_COMPUTER] =
+    g_param_spec_boolean ("shared-computer", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MisWindow:film-playing:
+   *
+   * A film plays: a shared computer waits for its end before resetting.
+   */
+  properties[PROP_FILM_PLAYING] =
+    g_param_spec_boolean ("film-playing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_PRINT] =
+    g_param_spec_boolean ("can-print", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_SAVE] =
+    g_param_spec_boolean ("can-save", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_COPY] =
+    g_param_spec_boolean ("can-copy", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  /**
+   * MisWindow:covered:
+   *
+   * The neutral screen of a quick exit hides the app.
+   */
+  properties[PROP_COVERED] =
+    g_param_spec_boolean ("covered", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (MIS_TYPE_NEUTRAL_SCREEN);
+  g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   g_type_ensure (MIS_TYPE_LIBRARY_VIEW);
   g_type_ensure (MIS_TYPE_RESOURCE_PAGE);
   g_type_ensure (MIS_TYPE_PLAYER_VIEW);
@@ -662,6 +992,14 @@ mis_window_class_init (MisWindowClass *klass)
   g_type_ensure (MIS_TYPE_MANUAL_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/mis-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, cover_stack);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, hint_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, hint_level);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, countdown_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, countdown_label);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, countdown_detail);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, neutral_screen);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, error_page);
@@ -682,7 +1020,10 @@ mis_window_class_init (MisWindowClass *klass)
 static void
 mis_window_init (MisWindow *self)
 {
+  self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (film_playing_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 MisWindow *

@@ -57,4 +57,20 @@ void            mis_window_read_manual      (MisWindow      *self,
                                              int             page);
 MisManualView  *mis_window_get_manual_view  (MisWindow      *self);
 
+void            mis_window_set_quick_exit_hint (MisWindow   *self,
+                                                guint        presses);
+void            mis_window_set_countdown    (MisWindow      *self,
+                                             guint           seconds);
+guint           mis_window_get_countdown    (MisWindow      *self);
+gboolean        mis_window_silence          (MisWindow      *self);
+void            mis_window_cover            (MisWindow      *self);
+void            mis_window_uncover          (MisWindow      *self);
+gboolean        mis_window_get_covered      (MisWindow      *self);
+void            mis_window_reset            (MisWindow      *self,
+                                             gboolean        default_language);
+gboolean        mis_window_get_film_playing (MisWindow      *self);
+void            mis_window_set_shared_computer (MisWindow   *self,
+                                                gboolean     shared_computer);
+gboolean        mis_window_get_shared_computer (MisWindow   *self);
+
 G_END_DECLS

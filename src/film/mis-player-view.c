@@ -21,6 +21,7 @@
 #include "mis-film-enums.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
+#include "mis-safety-buttons.h"
 #include "mis-resume.h"
 
 #define SAVE_EVERY_S 10.0
@@ -70,6 +71,8 @@ struct _MisPlayerView
 
   MisAutohide     *autohide;
   guint            inhibit_cookie;
+  gboolean         playing;
+  gboolean         unmute_on_open;
 };
 
 G_DEFINE_FINAL_TYPE (MisPlayerView, mis_player_view, GTK_TYPE_WIDGET)
@@ -81,6 +84,7 @@ enum {
   PROP_SPEED,
   PROP_AUDIO_TRACK,
   PROP_STATE,
+  PROP_PLAYING,
   N_PROPS
 };
 
@@ -93,7 +97,8 @@ toast (MisPlayerView *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
-/* Screensaver and suspend wait while a film plays, and only then. */
+/* Screensaver and suspend wait while a film plays, and only then; so does
+ * the idle reset of a shared computer, which follows #MisPlayerView:playing. */
 static void
 update_inhibit (MisPlayerView *self)
 {
@@ -101,6 +106,12 @@ update_inhibit (MisPlayerView *self)
                      !mis_mpv_get_paused (self->player) && !mis_mpv_get_eof_reached (self->player);
   GtkWindow *window = self->autohide ? mis_autohide_get_window (self->autohide) : NULL;
   GtkApplication *app = window ? gtk_window_get_application (window) : NULL;
+
+  if (self->playing != playing)
+    {
+      self->playing = playing;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYING]);
+    }
 
   if (playing && self->inhibit_cookie == 0 && app != NULL)
     self->inhibit_cookie = gtk_application_inhibit (app, window,
@@ -420,6 +431,12 @@ mis_player_view_open (MisPlayerView *self,
   self->resume_at = 0;
 
   mis_mpv_set_speed (self->player, 1);
+  if (self->unmute_on_open)
+    {
+      /* Muted by a quick exit, not by the person now opening a film. */
+      mis_mpv_set_muted (self->player, FALSE);
+      self->unmute_on_open = FALSE;
+    }
   mis_mpv_set_preferred_subtitle_language (self->player, mis_kit_get_language (kit));
   subtitles = mis_resource_get_subtitles (film);
   for (guint i = 0; i < subtitles->len; i++)
@@ -478,6 +495,39 @@ mis_player_view_close (MisPlayerView *self)
   if (self->autohide != NULL)
     mis_autohide_stop (self->autohide);
   update_inhibit (self);
+}
+
+/**
+ * mis_player_view_silence:
+ *
+ * For the quick exit: pauses and mutes the film now, before the screen
+ * changes, rather than waiting for the view to close. mpv has applied both
+ * when this returns. The next film opened plays with sound again.
+ *
+ * Returns: whether a film was playing
+ */
+gboolean
+mis_player_view_silence (MisPlayerView *self)
+{
+  gboolean was_playing;
+
+  g_return_val_if_fail (MIS_IS_PLAYER_VIEW (self), FALSE);
+
+  if (self->player == NULL || self->film == NULL)
+    return FALSE;
+
+  was_playing = self->playing;
+  mis_mpv_set_muted (self->player, TRUE);
+  mis_mpv_set_paused (self->player, TRUE);
+  self->unmute_on_open = TRUE;
+  return was_playing;
+}
+
+gboolean
+mis_player_view_get_playing (MisPlayerView *self)
+{
+  g_return_val_if_fail (MIS_IS_PLAYER_VIEW (self), FALSE);
+  return self->playing;
 }
 
 static void
@@ -696,6 +746,7 @@ mis_player_view_get_property (GObject    *object,
     case PROP_SPEED: g_value_set_double (value, self->speed); break;
     case PROP_AUDIO_TRACK: g_value_set_int (value, self->audio_track); break;
     case PROP_STATE: g_value_set_enum (value, mis_player_view_get_view_state (self)); break;
+    case PROP_PLAYING: g_value_set_boolean (value, self->playing); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -788,9 +839,18 @@ mis_player_view_class_init (MisPlayerViewClass *klass)
   properties[PROP_STATE] =
     g_param_spec_enum ("state", NULL, NULL, MIS_TYPE_PLAYER_STATE, MIS_PLAYER_STATE_VIDEO,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MisPlayerView:playing:
+   *
+   * A film is loaded and playing: not paused, not at its end.
+   */
+  properties[PROP_PLAYING] =
+    g_param_spec_boolean ("playing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MIS_TYPE_VIDEO_AREA);
+  g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/film/mis-player-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, stack);

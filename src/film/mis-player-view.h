@@ -30,6 +30,8 @@ void          mis_player_view_open           (MisPlayerView *self,
                                               MisStateStore *store,
                                               double         start);
 void          mis_player_view_close          (MisPlayerView *self);
+gboolean      mis_player_view_silence        (MisPlayerView *self);
+gboolean      mis_player_view_get_playing    (MisPlayerView *self);
 MisMpv       *mis_player_view_get_player     (MisPlayerView *self);
 MisVideoArea *mis_player_view_get_video_area (MisPlayerView *self);
 const char   *mis_player_view_get_state      (MisPlayerView *self);

@@ -506,3 +506,23 @@ mis_state_store_forget_kit (MisStateStore *self,
   path = kit_path (self, kit_id);
   g_unlink (path);
 }
+
+/**
+ * mis_state_store_forget_session:
+ *
+ * A private store keeps what it is told in memory only, for as long as the
+ * app runs: positions, watched marks, the language. On a shared computer
+ * the next person must not find them, so a reset forgets all of it. A
+ * store that saves to disk is left as it is.
+ */
+void
+mis_state_store_forget_session (MisStateStore *self)
+{
+  g_return_if_fail (MIS_IS_STATE_STORE (self));
+
+  if (!self->private_mode)
+    return;
+
+  g_hash_table_remove_all (self->files);
+  g_hash_table_remove_all (self->dirty);
+}

@@ -48,6 +48,7 @@ void           mis_state_store_set_boolean  (MisStateStore *self,
                                              const char    *resource_id,
                                              const char    *key,
                                              gboolean       value);
+void           mis_state_store_forget_session (MisStateStore *self);
 void           mis_state_store_forget_kit   (MisStateStore *self,
                                              const char    *kit_id);
 gboolean       mis_state_store_flush        (MisStateStore *self,

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mis-safety-buttons.h"
 #include "mis-language.h"
 #include "mis-library-view.h"
 #include "mis-resource-card.h"
@@ -307,15 +308,15 @@ setup_label_cb (GtkSignalListItemFactory *factory,
                 gpointer                  user_data)
 {
   GtkWidget *label = gtk_label_new (NULL);
-  gboolean ellipsize = GPOINTER_TO_INT (user_data);
+  int shortest = GPOINTER_TO_INT (user_data);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (ellipsize)
+  if (shortest > 0)
     {
       gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (label), 16);
       /* Shortened further only on a narrow window (360 px). */
-      gtk_label_set_width_chars (GTK_LABEL (label), 5);
+      gtk_label_set_width_chars (GTK_LABEL (label), shortest);
     }
   gtk_list_item_set_child (item, label);
 }
@@ -331,24 +332,28 @@ bind_label_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), gtk_string_object_get_string (string));
 }
 
+/* @shortest: the fewest characters shown before the ellipsis; 0 for the
+ * whole text */
 static GtkListItemFactory *
-label_factory (gboolean ellipsize)
+label_factory (int shortest)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_label_cb), GINT_TO_POINTER (shortest));
   g_signal_connect (factory, "bind", G_CALLBACK (bind_label_cb), NULL);
   return factory;
 }
 
 /* Theme names can be long ("Sécurisation des mots de passe"): the button
  * shows them shortened, so that the filter bar still fits a 1024 pixel
- * screen, and the list shows them whole. */
+ * screen, and the list shows them whole. The language, in the header with
+ * "Quick exit", gives way most on a narrow window. */
 static void
-set_up_dropdown (GtkDropDown *dropdown)
+set_up_dropdown (GtkDropDown *dropdown,
+                 int          shortest)
 {
-  g_autoptr(GtkListItemFactory) button = label_factory (TRUE);
-  g_autoptr(GtkListItemFactory) list = label_factory (FALSE);
+  g_autoptr(GtkListItemFactory) button = label_factory (shortest);
+  g_autoptr(GtkListItemFactory) list = label_factory (0);
 
   gtk_drop_down_set_factory (dropdown, button);
   gtk_drop_down_set_list_factory (dropdown, list);
@@ -411,6 +416,7 @@ mis_library_view_class_init (MisLibraryViewClass *klass)
     g_signal_new ("resource-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, MIS_TYPE_RESOURCE);
 
+  g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-library-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisLibraryView, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisLibraryView, search_entry);
@@ -458,9 +464,9 @@ mis_library_view_init (MisLibraryView *self)
   gtk_grid_view_set_factory (self->grid_view, factory);
   gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (self->selection));
 
-  set_up_dropdown (self->theme_dropdown);
-  set_up_dropdown (self->audience_dropdown);
-  set_up_dropdown (self->language_dropdown);
+  set_up_dropdown (self->theme_dropdown, 5);
+  set_up_dropdown (self->audience_dropdown, 5);
+  set_up_dropdown (self->language_dropdown, 2);
 
   g_signal_connect_object (self->filter_model, "items-changed",
                            G_CALLBACK (update_empty_state), self, G_CONNECT_SWAPPED);
@@ -633,4 +639,47 @@ mis_library_view_focus_grid (MisLibraryView *self)
 {
   g_return_if_fail (MIS_IS_LIBRARY_VIEW (self));
   gtk_widget_grab_focus (GTK_WIDGET (self->grid_view));
+}
+
+/**
+ * mis_library_view_reset:
+ *
+ * As a new person finds it: every filter and the search cleared, the grid
+ * scrolled to the top and focused.
+ */
+void
+mis_library_view_reset (MisLibraryView *self)
+{
+  GtkAdjustment *vadjustment;
+
+  g_return_if_fail (MIS_IS_LIBRARY_VIEW (self));
+
+  mis_library_view_clear_filters (self);
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->grid_view));
+  if (vadjustment != NULL)
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_lower (vadjustment));
+  mis_library_view_focus_grid (self);
+}
+
+/**
+ * mis_library_view_get_scroll_position:
+ *
+ * Returns: how far down the grid is scrolled, in pixels (0 at the top)
+ */
+double
+mis_library_view_get_scroll_position (MisLibraryView *self)
+{
+  GtkAdjustment *vadjustment;
+
+  g_return_val_if_fail (MIS_IS_LIBRARY_VIEW (self), 0);
+
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->grid_view));
+  return vadjustment ? gtk_adjustment_get_value (vadjustment) - gtk_adjustment_get_lower (vadjustment) : 0;
+}
+
+const char *
+mis_library_view_get_search_text (MisLibraryView *self)
+{
+  g_return_val_if_fail (MIS_IS_LIBRARY_VIEW (self), NULL);
+  return gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 }

@@ -31,5 +31,8 @@ void        mis_library_view_set_search_text    (MisLibraryView *self,
 void        mis_library_view_clear_filters      (MisLibraryView *self);
 gboolean    mis_library_view_is_showing_empty   (MisLibraryView *self);
 void        mis_library_view_focus_grid         (MisLibraryView *self);
+void        mis_library_view_reset              (MisLibraryView *self);
+double      mis_library_view_get_scroll_position (MisLibraryView *self);
+const char *mis_library_view_get_search_text    (MisLibraryView *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mis-safety-buttons.h"
 #include "mis-cover-picture.h"
 #include "mis-language.h"
 #include "mis-resource-card.h"
@@ -168,6 +169,7 @@ mis_resource_page_class_init (MisResourcePageClass *klass)
   object_class->dispose = mis_resource_page_dispose;
 
   g_type_ensure (MIS_TYPE_COVER_PICTURE);
+  g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-resource-page.ui");
   gtk_widget_class_bind_template_child (widget_class, MisResourcePage, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisResourcePage, scroller);

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mis-safety-buttons.h"
 #include "mis-autohide.h"
 #include "mis-manual-enums.h"
 #include "mis-manual-view.h"
@@ -148,6 +149,11 @@ struct _MisManualView
   MisAutohide       *autohide;
 
   double             zoom_at_pinch;
+
+  /* What this computer allows: GNOME's lockdown, a shared computer. */
+  gboolean           can_print;
+  gboolean           can_save;
+  gboolean           can_copy;
 };
 
 G_DEFINE_FINAL_TYPE (MisManualView, mis_manual_view, GTK_TYPE_WIDGET)
@@ -156,6 +162,9 @@ enum
 {
   PROP_0,
   PROP_STATE,
+  PROP_CAN_PRINT,
+  PROP_CAN_SAVE,
+  PROP_CAN_COPY,
   N_PROPS
 };
 
@@ -192,6 +201,17 @@ static const char * const state_names[] = {
   [MIS_MANUAL_STATE_DOCUMENT] = "document",
 };
 
+/* Printing turned off leaves no button that does nothing. */
+static void
+update_permissions (MisManualView *self)
+{
+  gboolean can_print = self->can_print && self->state == MIS_MANUAL_STATE_DOCUMENT;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "manual.print", can_print);
+  gtk_widget_set_visible (self->print_button, can_print);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "manual.copy", self->can_copy);
+}
+
 static void
 set_state (MisManualView  *self,
            MisManualState  state)
@@ -202,7 +222,7 @@ set_state (MisManualView  *self,
   gtk_stack_set_visible_child_name (self->stack, state_names[state]);
   gtk_spinner_set_spinning (self->spinner, state == MIS_MANUAL_STATE_LOADING);
 
-  for (const char * const *action = (const char * const []) { "manual.print", "manual.present", "manual.search",
+  for (const char * const *action = (const char * const []) { "manual.present", "manual.search",
                                                               "manual.zoom-in", "manual.zoom-out", "manual.fit-width",
                                                               "manual.fit-page", NULL };
        *action != NULL; action++)
@@ -216,6 +236,7 @@ set_state (MisManualView  *self,
     for (guint i = 0; i < G_N_ELEMENTS (tools); i++)
       gtk_widget_set_visible (tools[i], state == MIS_MANUAL_STATE_DOCUMENT);
   }
+  update_permissions (self);
 
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
@@ -1152,7 +1173,7 @@ mis_manual_view_activate_link (MisManualView    *self,
       return TRUE;
     }
 
-  if (link->kind == MIS_PDF_LINK_URI)
+  if (link->kind == MIS_PDF_LINK_URI && self->can_copy)
     {
       dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                        _("A Link to a Website"), NULL);
@@ -1166,6 +1187,17 @@ mis_manual_view_activate_link (MisManualView    *self,
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "copy", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "copy");
       g_object_set_data_full (G_OBJECT (dialog), "uri", g_strdup (link->uri), g_free);
+    }
+  else if (link->kind == MIS_PDF_LINK_URI)
+    {
+      /* A shared computer: nothing left in the clipboard for the next
+       * person; the address can still be read and noted. */
+      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       _("A Link to a Website"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("This link leads to %s\n\nThe app does not open websites. Note the address to open it later on a device connected to the internet."),
+                                      link->uri);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
     }
   else
     {
@@ -1996,8 +2028,12 @@ copy_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   MisManualView *self = MIS_MANUAL_VIEW (widget);
-  g_autofree char *text = mis_manual_view_get_selected_text (self);
+  g_autofree char *text = NULL;
 
+  if (!self->can_copy)
+    return;
+
+  text = mis_manual_view_get_selected_text (self);
   if (text != NULL)
     gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), text);
 }
@@ -2022,7 +2058,17 @@ print_done_cb (GtkPrintOperation       *operation,
 {
   g_autoptr(GError) error = NULL;
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (mis_pdf_print_was_refused (operation))
+    {
+      GtkWidget *dialog;
+
+      dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                       _("Saving to a File Is Turned Off"),
+                                       _("On this computer, manuals can be printed on paper but not saved to a file. Choose a printer instead."));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {
       GtkWidget *dialog;
 
@@ -2044,10 +2090,12 @@ print_action (GtkWidget  *widget,
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (self->document == NULL)
+  if (self->document == NULL || !self->can_print)
     return;
 
   operation = mis_pdf_print_new (self->document, self->current_page, NULL, NULL);
+  if (!self->can_save)
+    mis_pdf_print_refuse_files (operation);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (gtk_widget_get_root (widget)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -2246,9 +2294,51 @@ mis_manual_view_get_property (GObject    *object,
     case PROP_STATE:
       g_value_set_enum (value, self->state);
       break;
+    case PROP_CAN_PRINT:
+      g_value_set_boolean (value, self->can_print);
+      break;
+    case PROP_CAN_SAVE:
+      g_value_set_boolean (value, self->can_save);
+      break;
+    case PROP_CAN_COPY:
+      g_value_set_boolean (value, self->can_copy);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+mis_manual_view_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  MisManualView *self = MIS_MANUAL_VIEW (object);
+  gboolean *field;
+
+  switch (prop_id)
+    {
+    case PROP_CAN_PRINT:
+      field = &self->can_print;
+      break;
+    case PROP_CAN_SAVE:
+      field = &self->can_save;
+      break;
+    case PROP_CAN_COPY:
+      field = &self->can_copy;
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  if (*field == g_value_get_boolean (value))
+    return;
+
+  *field = g_value_get_boolean (value);
+  update_permissions (self);
+  g_object_notify_by_pspec (object, pspec);
 }
 
 static void
@@ -2259,11 +2349,38 @@ mis_manual_view_class_init (MisManualViewClass *klass)
 
   object_class->dispose = mis_manual_view_dispose;
   object_class->get_property = mis_manual_view_get_property;
+  object_class->set_property = mis_manual_view_set_property;
 
   properties[PROP_STATE] =
     g_param_spec_enum ("state", NULL, NULL,
                        MIS_TYPE_MANUAL_STATE, MIS_MANUAL_STATE_LOADING,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MisManualView:can-print:
+   *
+   * Whether the manual may be printed (off under GNOME's lockdown
+   * "disable-printing", and on a shared computer unless allowed).
+   */
+  properties[PROP_CAN_PRINT] =
+    g_param_spec_boolean ("can-print", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MisManualView:can-save:
+   *
+   * Whether printing may go to a file ("disable-save-to-disk").
+   */
+  properties[PROP_CAN_SAVE] =
+    g_param_spec_boolean ("can-save", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * MisManualView:can-copy:
+   *
+   * Whether selected text and link addresses may be copied to the
+   * clipboard.
+   */
+  properties[PROP_CAN_COPY] =
+    g_param_spec_boolean ("can-copy", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   widget_class->root = mis_manual_view_root;
   widget_class->unroot = mis_manual_view_unroot;
@@ -2271,6 +2388,7 @@ mis_manual_view_class_init (MisManualViewClass *klass)
   widget_class->size_allocate = mis_manual_view_size_allocate;
 
   g_type_ensure (MIS_TYPE_PDF_PAGE);
+  g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/manual/mis-manual-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisManualView, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, stack);
@@ -2370,6 +2488,7 @@ mis_manual_view_init (MisManualView *self)
   GtkGesture *pinch, *click;
   GtkShortcutController *keys;
 
+  self->can_print = self->can_save = self->can_copy = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The page column takes the keyboard focus back (after a search, after

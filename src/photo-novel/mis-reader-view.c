@@ -19,6 +19,7 @@
 #include "mis-autohide.h"
 #include "mis-page-cache.h"
 #include "mis-profile.h"
+#include "mis-safety-buttons.h"
 #include "mis-reader-view.h"
 
 #define CACHE_BYTES (96 * 1024 * 1024)
@@ -712,6 +713,7 @@ mis_reader_view_class_init (MisReaderViewClass *klass)
   widget_class->unroot = mis_reader_view_unroot;
 
   g_type_ensure (MIS_TYPE_PAGE_VIEW);
+  g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/photo-novel/mis-reader-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, top_revealer);
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, text_revealer);
