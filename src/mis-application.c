@@ -21,7 +21,6 @@
 #include "mis-inactivity.h"
 #include "mis-kit-check.h"
 #include "mis-paths.h"
-#include "mis-pdf-document.h"
 #include "mis-profile.h"
 #include "mis-shift-gesture.h"
 #include "mis-util.h"
@@ -266,8 +265,9 @@ mis_application_reset (MisApplication *self)
   g_return_if_fail (MIS_IS_APPLICATION (self));
 
   close_dialogs (self);
-  mis_state_store_forget_session (mis_application_get_state_store (self));
+  /* Closing the viewers saves where they were: forgotten after. */
   foreach_window (self, reset_window, self);
+  mis_state_store_forget_session (mis_application_get_state_store (self));
   if (display != NULL)
     {
       clear_clipboard (gdk_display_get_clipboard (display));
@@ -473,22 +473,50 @@ input_cb (GtkEventControllerLegacy *controller,
 }
 
 static void
-watch_toplevel (MisApplication *self,
-                GtkWidget      *toplevel)
+watch_widget (MisApplication *self,
+              GtkWidget      *widget)
 {
   GtkEventController *legacy;
 
-  if (g_object_get_data (G_OBJECT (toplevel), "mis-watched") != NULL)
+  if (g_object_get_data (G_OBJECT (widget), "mis-watched") != NULL)
     return;
-  g_object_set_data (G_OBJECT (toplevel), "mis-watched", GINT_TO_POINTER (TRUE));
+  g_object_set_data (G_OBJECT (widget), "mis-watched", GINT_TO_POINTER (TRUE));
 
   /* The gesture first: the legacy controller may stop a key. */
-  mis_shift_gesture_attach (self->gesture, toplevel);
+  mis_shift_gesture_attach (self->gesture, widget);
   legacy = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_name (legacy, "mis-input-watch");
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
   g_signal_connect_object (legacy, "event", G_CALLBACK (input_cb), self, 0);
-  gtk_widget_add_controller (toplevel, legacy);
+  gtk_widget_add_controller (widget, legacy);
+}
+
+/* An open menu (a popover) holds a grab: its events go no further up than
+ * the popover, so the window's controllers do not see them. Opening it
+ * gives it the focus, which says where it is. */
+static void
+focus_changed_cb (GtkWindow      *window,
+                  GParamSpec     *pspec,
+                  MisApplication *self)
+{
+  GtkWidget *focus = gtk_window_get_focus (window);
+  GtkWidget *popover;
+
+  for (popover = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) : NULL;
+       popover != NULL;
+       popover = gtk_widget_get_parent (popover) ? gtk_widget_get_ancestor (gtk_widget_get_parent (popover), GTK_TYPE_POPOVER) : NULL)
+    watch_widget (self, popover);
+}
+
+static void
+watch_toplevel (MisApplication *self,
+                GtkWidget      *toplevel)
+{
+  if (g_object_get_data (G_OBJECT (toplevel), "mis-watched") != NULL)
+    return;
+
+  watch_widget (self, toplevel);
+  g_signal_connect_object (toplevel, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self, 0);
 }
 
 /* Every toplevel of the process, dialogs included (GTK's print dialog and
@@ -629,7 +657,9 @@ mis_application_shutdown (GApplication *app)
   if (self->state_store != NULL && !mis_state_store_flush (self->state_store, &error))
     g_warning ("Could not save state: %s", error->message);
 
-  mis_pdf_document_stop_workers ();
+  /* The manuals' workers stop at exit (mis-pdf-document.c registers that
+   * with atexit()), not here: the process may run the app again, as the
+   * tests do. */
 
   G_APPLICATION_CLASS (mis_application_parent_class)->shutdown (app);
 }

@@ -472,6 +472,21 @@ mis_window_set_quick_exit_hint (MisWindow *self,
 }
 
 /**
+ * mis_window_get_quick_exit_hint:
+ *
+ * Returns: the presses the hint shows; 0 when it is hidden
+ */
+guint
+mis_window_get_quick_exit_hint (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), 0);
+
+  if (!gtk_revealer_get_reveal_child (self->hint_revealer))
+    return 0;
+  return (guint) gtk_level_bar_get_value (self->hint_level);
+}
+
+/**
  * mis_window_set_countdown:
  * @seconds: the seconds left before a shared computer resets; 0 hides the
  *   countdown

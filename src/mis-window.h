@@ -59,6 +59,7 @@ MisManualView  *mis_window_get_manual_view  (MisWindow      *self);
 
 void            mis_window_set_quick_exit_hint (MisWindow   *self,
                                                 guint        presses);
+guint           mis_window_get_quick_exit_hint (MisWindow   *self);
 void            mis_window_set_countdown    (MisWindow      *self,
                                              guint           seconds);
 guint           mis_window_get_countdown    (MisWindow      *self);

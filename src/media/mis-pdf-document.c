@@ -226,7 +226,7 @@ workers_stopping (void)
  * mis_pdf_document_stop_workers:
  *
  * Cancels every job not yet started, in every document, and waits for those
- * running to end. Called once, as the app shuts down; no job runs after it.
+ * running to end. Runs once, at exit (see class_init); no job runs after it.
  */
 void
 mis_pdf_document_stop_workers (void)
