@@ -206,6 +206,13 @@ silent (gpointer      player,
   return mis_mpv_get_paused (player) && mis_mpv_get_muted (player);
 }
 
+static gboolean
+unmuted (gpointer      player,
+         gconstpointer data)
+{
+  return !mis_mpv_get_muted (player);
+}
+
 /* mpv itself says it has no file any more. */
 static gboolean
 stopped (gpointer      player,
@@ -248,7 +255,7 @@ steps_film_fullscreen (Run *run)
   /* The next person's film has its sound. */
   mis_window_play_film (window, film, 0);
   mis_test_wait_for (window, film_playing, NULL, 30, "the film playing again");
-  g_assert_false (mis_mpv_get_muted (player));
+  mis_test_wait_for (player, unmuted, NULL, 10, "the sound back");
   g_object_unref (player);
 }
 
