@@ -65,7 +65,7 @@ if [ "$full" = 1 ]; then
   export LSAN_OPTIONS=suppressions=$top/build-aux/lsan.supp:print_suppressions=0
   export ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0:abort_on_error=1
   run_suite _build-asan --timeout-multiplier 3 \
-    --suite data --suite kit --suite media --suite film --suite photo-novel --suite manual
+    --suite data --suite kit --suite media --suite common --suite film --suite photo-novel --suite manual
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
   run_suite _build-asan --timeout-multiplier 3 --suite ui
   unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS

@@ -229,6 +229,33 @@ test_unsafe_kit_id (void)
   mis_test_remove_tree (dir);
 }
 
+/* A shared computer's reset: what the last youth watched is forgotten at
+ * once, and a store that saves to disk keeps its own. */
+static void
+test_forget_session (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autoptr(GError) error = NULL;
+  MisStateStore *private_store = mis_state_store_new (dir, TRUE);
+  MisStateStore *normal = mis_state_store_new (dir, FALSE);
+
+  mis_state_store_set_double (private_store, "kit-a", "film-sexting", "position", 12);
+  mis_state_store_set_boolean (private_store, "kit-b", "film-grooming", "watched", TRUE);
+  mis_state_store_forget_session (private_store);
+  g_assert_cmpfloat (mis_state_store_get_double (private_store, "kit-a", "film-sexting", "position", -1), ==, -1);
+  g_assert_false (mis_state_store_get_boolean (private_store, "kit-b", "film-grooming", "watched"));
+
+  mis_state_store_set_double (normal, "kit-a", "film-privacy", "position", 7);
+  mis_state_store_forget_session (normal);
+  g_assert_cmpfloat (mis_state_store_get_double (normal, "kit-a", "film-privacy", "position", -1), ==, 7);
+  g_assert_true (mis_state_store_flush (normal, &error));
+  g_assert_no_error (error);
+
+  g_assert_finalize_object (private_store);
+  g_assert_finalize_object (normal);
+  mis_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/state-store/damaged-file", test_damaged_file);
   g_test_add_func ("/state-store/damaged-after-good-lines", test_damaged_after_good_lines);
   g_test_add_func ("/state-store/make-private", test_make_private);
+  g_test_add_func ("/state-store/forget-session", test_forget_session);
   g_test_add_func ("/state-store/unsafe-kit-id", test_unsafe_kit_id);
 
   return g_test_run ();
