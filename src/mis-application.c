@@ -392,6 +392,7 @@ mis_application_quick_exit (MisApplication *self)
   self->covered = TRUE;
   close_dialogs (self);
   foreach_window (self, cover_window, &first);
+  mis_profile_mark ("quick-exit-covered", NULL);
   update_inactivity (self);
 
   windows = gtk_application_get_windows (GTK_APPLICATION (self));

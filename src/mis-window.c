@@ -256,6 +256,20 @@ open_after_first_paint (MisWindow   *self,
                         (GDestroyNotify) pending_open_free);
 }
 
+/* The quick exit must show the clock in the very next frame: its styles
+ * and text are worked out beforehand, once the library is on screen. */
+static void
+warm_neutral_screen_cb (GtkWidget *widget,
+                        gpointer   data)
+{
+  MisWindow *self = MIS_WINDOW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->neutral_screen), GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+  gtk_widget_measure (GTK_WIDGET (self->neutral_screen), GTK_ORIENTATION_HORIZONTAL, height, NULL, NULL, NULL, NULL);
+}
+
 static void
 kit_loaded_cb (GObject      *object,
                GAsyncResult *result,
@@ -297,6 +311,7 @@ kit_loaded_cb (GObject      *object,
 
   count = g_strdup_printf ("%u", g_list_model_get_n_items (mis_library_view_get_model (self->library_view)));
   mis_profile_mark_after_frame (GTK_WIDGET (self), "library-shown", count);
+  mis_after_next_paint (GTK_WIDGET (self), warm_neutral_screen_cb, NULL, NULL);
 
   if (mis_kit_count_problems (kit, MIS_PROBLEM_ERROR) > 0)
     toast (self, _("Some parts of this kit are missing or damaged: they are marked in the library."));
@@ -541,6 +556,16 @@ mis_window_silence (MisWindow *self)
   return mis_player_view_silence (self->player_view);
 }
 
+/* Loading an icon costs a few milliseconds: the taskbar's changes just
+ * after the clock is on screen. */
+static void
+neutral_icon_cb (GtkWidget *widget,
+                 gpointer   data)
+{
+  if (mis_window_get_covered (MIS_WINDOW (widget)))
+    gtk_window_set_icon_name (GTK_WINDOW (widget), mis_neutral_screen_get_icon_name ());
+}
+
 /**
  * mis_window_cover:
  *
@@ -557,8 +582,8 @@ mis_window_cover (MisWindow *self)
 
   mis_window_set_quick_exit_hint (self, 0);
   gtk_stack_set_visible_child_name (self->cover_stack, "neutral");
-  gtk_window_set_icon_name (GTK_WINDOW (self), mis_neutral_screen_get_icon_name ());
   update_title (self);
+  mis_after_next_paint (GTK_WIDGET (self), neutral_icon_cb, NULL, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->neutral_screen));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVERED]);
 }
