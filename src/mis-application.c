@@ -445,12 +445,21 @@ input_cb (GtkEventControllerLegacy *controller,
       return GDK_EVENT_PROPAGATE;
 
     case GDK_KEY_PRESS:
+    case GDK_KEY_RELEASE:
+      /* The gesture sees every key before anything may stop it; it can
+       * cover (or uncover) the app right here. */
+      mis_shift_gesture_key (self->gesture, gdk_key_event_get_keyval (event), type == GDK_KEY_PRESS,
+                             gdk_event_get_time (event));
+      if (type == GDK_KEY_RELEASE)
+        return self->covered ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+      mis_inactivity_poke (self->inactivity);
+      break;
+
     case GDK_BUTTON_PRESS:
     case GDK_TOUCH_BEGIN:
       mis_inactivity_poke (self->inactivity);
       break;
 
-    case GDK_KEY_RELEASE:
     case GDK_BUTTON_RELEASE:
     case GDK_TOUCH_END:
       /* The release of what uncovered the app, or of a press swallowed. */
@@ -483,8 +492,6 @@ watch_widget (MisApplication *self,
     return;
   g_object_set_data (G_OBJECT (widget), "mis-watched", GINT_TO_POINTER (TRUE));
 
-  /* The gesture first: the legacy controller may stop a key. */
-  mis_shift_gesture_attach (self->gesture, widget);
   legacy = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_name (legacy, "mis-input-watch");
   gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);

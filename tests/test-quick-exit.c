@@ -324,6 +324,23 @@ steps_dialog (Run *run)
 }
 
 static void
+steps_leave_with_gesture (Run *run)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+
+  /* A centre where a passer-by's click must find only the clock. */
+  g_settings_set_string (settings, "quick-exit-leave", "shift-three-times");
+  press (run, "shift shift shift");
+  wait_covered (run, TRUE);
+  press (run, "space Return");
+  run_for (300);
+  g_assert_true (mis_window_get_covered (run->window));
+  press (run, "shift shift shift");
+  wait_covered (run, FALSE);
+  g_settings_reset (settings, "quick-exit-leave");
+}
+
+static void
 steps_button (Run *run)
 {
   /* The button in the header bar does what the gesture does. */
@@ -367,6 +384,8 @@ steps_shared_reset (Run *run)
   mis_window_read_manual (window, mis_kit_lookup_resource (kit, "manual-youth"), 1);
   mis_test_wait_for (mis_window_get_manual_view (window), manual_shown, NULL, 40, "the manual");
   mis_manual_view_search (mis_window_get_manual_view (window), "le");
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (window)), "what the youth copied");
+  g_assert_true (gdk_clipboard_is_local (gtk_widget_get_clipboard (GTK_WIDGET (window))));
 
   /* Then nobody touches anything. */
   run->clock_us = 0;
@@ -389,6 +408,8 @@ steps_shared_reset (Run *run)
   g_assert_cmpstr (mis_library_view_get_search_text (library), ==, "");
   g_assert_cmpfloat (mis_library_view_get_scroll_position (library), ==, 0);
   g_assert_cmpstr (mis_kit_get_language (kit), ==, first_language);
+  /* What the app put in the clipboard is gone. */
+  g_assert_null (gdk_clipboard_get_content (gtk_widget_get_clipboard (GTK_WIDGET (window))));
   /* The page the manual was left at is forgotten too. */
   g_assert_cmpfloat (mis_state_store_get_double (store, mis_kit_get_id (kit), "manual-youth", "page", -1), ==, -1);
 }
@@ -505,6 +526,7 @@ main (int   argc,
   add ("/quick-exit/two-presses", NULL, steps_two_presses, TRUE);
   add ("/quick-exit/dialog-open", NULL, steps_dialog, TRUE);
   add ("/quick-exit/button", NULL, steps_button, FALSE);
+  add ("/quick-exit/leave-with-gesture", NULL, steps_leave_with_gesture, TRUE);
   add ("/shared-computer/reset", "--shared-computer", steps_shared_reset, FALSE);
   add ("/shared-computer/policy", "--shared-computer", steps_shared_policy, FALSE);
 

@@ -7,8 +7,9 @@
  * previous one. Any other key in between starts again, so that typing
  * capitals never triggers it; a held Shift repeating counts once.
  *
- * The controller listens in the capture phase, before any widget, and
- * never stops the event: Shift still does what it does.
+ * The app feeds it every key event of every window, popover and dialog
+ * before any widget sees them (mis-application.c), and lets Shift go on to
+ * do what it does.
  */
 #define G_LOG_DOMAIN "mis-shift-gesture"
 
@@ -76,8 +77,8 @@ expire_cb (gpointer user_data)
  * @keyval: the key pressed or released
  * @time_ms: the event's time, in milliseconds
  *
- * Feeds one key event. The controllers attached with
- * mis_shift_gesture_attach() call this; tests call it with their own clock.
+ * Feeds one key event, with the event's own time: the app calls this for
+ * each key; tests, with their own clock.
  */
 void
 mis_shift_gesture_key (MisShiftGesture *self,
@@ -129,53 +130,6 @@ mis_shift_gesture_reset (MisShiftGesture *self)
 
   g_clear_handle_id (&self->expire_source, g_source_remove);
   set_count (self, 0);
-}
-
-static gboolean
-key_pressed_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                MisShiftGesture       *self)
-{
-  mis_shift_gesture_key (self, keyval, TRUE,
-                         gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller)));
-  return GDK_EVENT_PROPAGATE;
-}
-
-static void
-key_released_cb (GtkEventControllerKey *controller,
-                 guint                  keyval,
-                 guint                  keycode,
-                 GdkModifierType        state,
-                 MisShiftGesture       *self)
-{
-  mis_shift_gesture_key (self, keyval, FALSE,
-                         gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller)));
-}
-
-/**
- * mis_shift_gesture_attach:
- * @widget: a window, usually
- *
- * Listens to the keys @widget and everything inside it receive, popovers
- * included, for as long as both live.
- */
-void
-mis_shift_gesture_attach (MisShiftGesture *self,
-                          GtkWidget       *widget)
-{
-  GtkEventController *controller;
-
-  g_return_if_fail (MIS_IS_SHIFT_GESTURE (self));
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_name (controller, "mis-shift-gesture");
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
-  g_signal_connect_object (controller, "key-released", G_CALLBACK (key_released_cb), self, 0);
-  gtk_widget_add_controller (widget, controller);
 }
 
 /**

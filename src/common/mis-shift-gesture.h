@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * mis-shift-gesture.h: three presses of Shift in a row, the quick-exit
- * gesture, recognised in every window it is attached to.
+ * gesture, recognised from the key events it is fed.
  */
 #pragma once
 
@@ -18,8 +18,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MisShiftGesture, mis_shift_gesture, MIS, SHIFT_GESTURE, GObject)
 
 MisShiftGesture *mis_shift_gesture_new       (void);
-void             mis_shift_gesture_attach    (MisShiftGesture *self,
-                                              GtkWidget       *widget);
 guint            mis_shift_gesture_get_count (MisShiftGesture *self);
 void             mis_shift_gesture_key       (MisShiftGesture *self,
                                               guint            keyval,
