@@ -41,6 +41,8 @@ struct _MisApplication
   GListModel      *toplevels;
   gboolean         shared_computer;
   gboolean         covered;
+  double           pointer_x;
+  double           pointer_y;
 };
 
 G_DEFINE_FINAL_TYPE (MisApplication, mis_application, ADW_TYPE_APPLICATION)
@@ -437,6 +439,20 @@ input_cb (GtkEventControllerLegacy *controller,
   switch (type)
     {
     case GDK_MOTION_NOTIFY:
+      {
+        double x, y;
+
+        /* A countdown appearing under a still pointer makes GTK report
+         * motion: only a real move says someone is there. */
+        if (!gdk_event_get_position (event, &x, &y) ||
+            (ABS (x - self->pointer_x) < 2 && ABS (y - self->pointer_y) < 2))
+          return GDK_EVENT_PROPAGATE;
+        self->pointer_x = x;
+        self->pointer_y = y;
+      }
+      mis_inactivity_poke (self->inactivity);
+      return GDK_EVENT_PROPAGATE;
+
     case GDK_SCROLL:
     case GDK_TOUCH_UPDATE:
     case GDK_TOUCHPAD_SWIPE:
@@ -452,12 +468,18 @@ input_cb (GtkEventControllerLegacy *controller,
                              gdk_event_get_time (event));
       if (type == GDK_KEY_RELEASE)
         return self->covered ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
-      mis_inactivity_poke (self->inactivity);
-      break;
+      G_GNUC_FALLTHROUGH;
 
     case GDK_BUTTON_PRESS:
     case GDK_TOUCH_BEGIN:
-      mis_inactivity_poke (self->inactivity);
+      {
+        gboolean counting_down = mis_inactivity_get_state (self->inactivity) == MIS_INACTIVITY_STATE_WARNING;
+
+        mis_inactivity_poke (self->inactivity);
+        /* "Press a key" answers the countdown, and does nothing else. */
+        if (counting_down)
+          return GDK_EVENT_STOP;
+      }
       break;
 
     case GDK_BUTTON_RELEASE:

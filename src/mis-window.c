@@ -58,6 +58,7 @@ struct _MisWindow
   GPtrArray            *toasts;
   gboolean              shared_computer;
   gboolean              film_playing;
+  guint                 countdown;
 };
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -148,6 +149,7 @@ show_error (MisWindow  *self,
   g_free (self->error_message);
   self->error_message = g_strdup (message);
   adw_status_page_set_description (self->error_page, message);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
   show_page (self, "error");
   update_title (self);
 }
@@ -303,6 +305,7 @@ kit_loaded_cb (GObject      *object,
 
   choose_kit_language (self);
   g_signal_connect_swapped (kit, "notify::language", G_CALLBACK (kit_language_changed_cb), self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", TRUE);
   update_title (self);
 
   mis_library_view_set_kit (self->library_view, kit);
@@ -515,6 +518,7 @@ mis_window_set_countdown (MisWindow *self,
 
   g_return_if_fail (MIS_IS_WINDOW (self));
 
+  self->countdown = seconds;
   if (seconds > 0)
     {
       number = g_strdup_printf ("%u", seconds);
@@ -536,10 +540,7 @@ guint
 mis_window_get_countdown (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), 0);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->countdown_revealer)))
-    return 0;
-  return (guint) g_ascii_strtoull (gtk_label_get_text (self->countdown_label), NULL, 10);
+  return self->countdown;
 }
 
 /**
@@ -647,7 +648,6 @@ mis_window_reset (MisWindow *self,
       mis_kit_set_language (self->kit, picked);
     }
 
-  gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_NONE);
   mis_window_show_library (self);
   mis_library_view_reset (self->library_view);
 }
@@ -1062,6 +1062,8 @@ mis_window_init (MisWindow *self)
 {
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The kit's contacts, once there is a kit. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
   g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (film_playing_cb), self,
                            G_CONNECT_SWAPPED);
 }

@@ -100,16 +100,24 @@ run_app (const char *option,
 /* Real key presses, through the X server, to the window under the
  * pointer (Xvfb has no window manager to give focus). */
 static void
-press (Run        *run,
-       const char *keys)
+xdo (const char *arguments)
 {
-  g_autofree char *command = g_strdup_printf ("%s mousemove 300 300 sleep 0.05 key --delay 60 %s", xdotool, keys);
+  g_autofree char *command = g_strdup_printf ("%s %s", xdotool, arguments);
   g_autoptr(GError) error = NULL;
   int status;
 
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static void
+press (Run        *run,
+       const char *keys)
+{
+  g_autofree char *arguments = g_strdup_printf ("mousemove 300 300 sleep 0.05 key --delay 60 %s", keys);
+
+  xdo (arguments);
 }
 
 static gboolean
@@ -415,6 +423,33 @@ steps_shared_reset (Run *run)
 }
 
 static void
+steps_countdown_answered (Run *run)
+{
+  MisInactivity *inactivity = mis_application_get_inactivity (run->app);
+  MisLibraryView *library = mis_window_get_library_view (run->window);
+
+  /* The pointer over the window first: moving it answers too. */
+  xdo ("mousemove 300 300");
+  run_for (100);
+  run->clock_us = 0;
+  mis_inactivity_set_clock (inactivity, fake_clock, run);
+  mis_library_view_focus_grid (library);
+  run->clock_us = 310 * G_USEC_PER_SEC;
+  mis_inactivity_check (inactivity);
+  g_assert_cmpuint (mis_window_get_countdown (run->window), ==, 20);
+
+  /* A key says "still here", and does nothing else: Return on the grid
+   * would have opened a resource. */
+  xdo ("key Return");
+  run_for (300);
+  g_assert_cmpuint (mis_window_get_countdown (run->window), ==, 0);
+  g_assert_cmpint (mis_window_get_page (run->window), ==, MIS_WINDOW_PAGE_LIBRARY);
+  run->clock_us = 600 * G_USEC_PER_SEC;
+  mis_inactivity_check (inactivity);
+  g_assert_cmpuint (mis_window_get_countdown (run->window), ==, 0);
+}
+
+static void
 steps_shared_policy (Run *run)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
@@ -528,6 +563,7 @@ main (int   argc,
   add ("/quick-exit/button", NULL, steps_button, FALSE);
   add ("/quick-exit/leave-with-gesture", NULL, steps_leave_with_gesture, TRUE);
   add ("/shared-computer/reset", "--shared-computer", steps_shared_reset, FALSE);
+  add ("/shared-computer/countdown-answered", "--shared-computer", steps_countdown_answered, TRUE);
   add ("/shared-computer/policy", "--shared-computer", steps_shared_policy, FALSE);
 
   source = g_settings_schema_source_get_default ();
