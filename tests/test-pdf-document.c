@@ -314,6 +314,52 @@ check_print_range (void)
   mis_test_remove_tree (dir);
 }
 
+/* Where saving to disk is off, GTK's "Print to File" (settings with an
+ * output URI) is refused before a page is drawn; paper is not. */
+static void
+test_print_refuses_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisPdfDocument) document = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *uri = NULL;
+  GtkPrintOperationResult result;
+
+  if (!have_display)
+    {
+      g_test_skip ("printing needs GTK, and GTK a display");
+      return;
+    }
+
+  document = open_manual ("test-manual.pdf", NULL, &error);
+  g_assert_no_error (error);
+  dir = g_dir_make_tmp ("mis-print-XXXXXX", NULL);
+  path = g_build_filename (dir, "copy.pdf", NULL);
+  uri = g_filename_to_uri (path, NULL, NULL);
+
+  g_assert_false (mis_pdf_print_saves_to_file (settings));
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  g_assert_true (mis_pdf_print_saves_to_file (settings));
+
+  operation = mis_pdf_print_new (document, 0, NULL, &error);
+  g_assert_no_error (error);
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_export_filename (operation, path);
+  mis_pdf_print_refuse_files (operation);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, !=, GTK_PRINT_OPERATION_RESULT_ERROR);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (mis_pdf_print_was_refused (operation));
+  g_assert_cmpint (gtk_print_operation_get_status (operation), ==, GTK_PRINT_STATUS_FINISHED_ABORTED);
+
+  mis_test_remove_tree (dir);
+}
+
 static void
 test_print_range (void)
 {
@@ -410,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/pdf/links", test_links);
   g_test_add_func ("/pdf/search", test_search);
   g_test_add_func ("/pdf/print-range", test_print_range);
+  g_test_add_func ("/pdf/print-refuses-files", test_print_refuses_files);
   g_test_add_func ("/pdf/bad-files", test_bad_files);
   g_test_add_func ("/pdf/password", test_password);
   g_test_add_func ("/pdf/absurd-page", test_absurd_page);
