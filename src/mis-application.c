@@ -22,6 +22,7 @@
 #include "mis-kit-check.h"
 #include "mis-paths.h"
 #include "mis-profile.h"
+#include "mis-search-command.h"
 #include "mis-shift-gesture.h"
 #include "mis-util.h"
 #include "mis-window.h"
@@ -62,6 +63,8 @@ static const GOptionEntry option_entries[] = {
     N_("Remember nothing on disk"), NULL },
   { "shared-computer", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run as on a computer many young people use in turn: remember nothing, start again when left alone"), NULL },
+  { "search", 's', 0, G_OPTION_ARG_STRING, NULL,
+    N_("Print where the kit's films, manuals and photo-novels say WORDS, without a window"), N_("WORDS") },
   { "check-kit", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check the kit in folder DIR and report its problems, without a window"), N_("DIR") },
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
@@ -87,6 +90,7 @@ mis_application_handle_local_options (GApplication *app,
 {
   const char *check_dir = NULL;
   const char *time_arg = NULL;
+  const char *search_words = NULL;
   double seconds;
   int page;
 
@@ -103,6 +107,24 @@ mis_application_handle_local_options (GApplication *app,
       int status = mis_kit_check (directory, report);
 
       fputs (report->str, stdout);
+      fflush (stdout);
+      return status;
+    }
+
+  if (g_variant_dict_lookup (options, "search", "&s", &search_words))
+    {
+      const char *kit_arg = NULL;
+      g_autoptr(GFile) directory = NULL;
+      g_autoptr(GString) hits = g_string_new (NULL);
+      int status;
+
+      if (g_variant_dict_lookup (options, "kit", "^&ay", &kit_arg))
+        directory = g_file_new_for_commandline_arg (kit_arg);
+      else
+        directory = g_file_new_for_path (mis_paths_get_default_kit_dir ());
+
+      status = mis_search_command (directory, search_words, hits);
+      fputs (hits->str, stdout);
       fflush (stdout);
       return status;
     }

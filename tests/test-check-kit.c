@@ -129,6 +129,26 @@ test_deep_nesting (void)
   mis_test_remove_tree (dir);
 }
 
+/* Subtitles that mpv may still play but the search cannot read. */
+static void
+test_unreadable_subtitles (void)
+{
+  g_autofree char *index = mis_test_read_good_index ();
+  g_autoptr(GString) broken = g_string_new (index);
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_cmpuint (g_string_replace (broken, "films/clip.fr.vtt", "films/poster.png", 1), ==, 1);
+  dir = mis_test_make_kit (broken->str);
+
+  g_assert_cmpint (run_check (dir, &out), ==, 0);
+  g_assert_cmpstr (out, ==,
+    "index.json: resources[0].subtitles[0].file: these subtitles cannot be searched: "
+    "poster.png: not a subtitle file: it is not text in UTF-8\n"
+    "5 resources (2 films, 2 photo-novels, 1 manual), 0 errors, 1 warning\n");
+  mis_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,6 +160,8 @@ main (int   argc,
   g_test_add_func ("/check-kit/warnings-only", test_warnings_only);
   g_test_add_func ("/check-kit/unreadable", test_unreadable);
   g_test_add_func ("/check-kit/deep-nesting", test_deep_nesting);
+
+  g_test_add_func ("/check-kit/unreadable-subtitles", test_unreadable_subtitles);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 
 #include "mis-kit-path.h"
 #include "mis-kit-private.h"
+#include "mis-webvtt.h"
 
 #define MAX_INDEX_SIZE (16 * 1024 * 1024)
 /* json-glib parses recursively: a kit nested deeper than this could exhaust
@@ -398,6 +399,19 @@ read_film (Loader      *loader,
             {
               g_clear_object (&file);
               continue;
+            }
+
+          /* A check reads each file as the search will: one it cannot
+           * read is still played by mpv if it can, but never found. */
+          if ((loader->flags & MIS_KIT_LOAD_VERIFY_CHECKSUMS) && g_file_query_exists (file, loader->cancellable))
+            {
+              g_autoptr(GError) error = NULL;
+              g_autoptr(GPtrArray) cues = mis_webvtt_load (file, loader->cancellable, &error);
+              g_autofree char *file_where = child_location (where, "file");
+
+              if (cues == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+                problem (loader, MIS_PROBLEM_WARNING, file_where, _("these subtitles cannot be searched: %s"),
+                         error->message);
             }
 
           subtitle = g_new0 (MisSubtitle, 1);

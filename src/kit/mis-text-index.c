@@ -15,7 +15,7 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
+#include <glib/gi18n.h>
 
 #include "mis-kit-private.h"
 #include "mis-search.h"
@@ -276,24 +276,30 @@ mis_text_index_search (MisTextIndex *self,
   return hits;
 }
 
-static gboolean
-line_has_word_start (const char *line,
-                     const char *word)
+/* How many of the query's words start a word of @line. */
+static guint
+count_words (const char         *line,
+             const char * const *query_words)
 {
   g_auto(GStrv) words = mis_search_tokenize (line);
+  guint count = 0;
 
-  for (guint i = 0; words != NULL && words[i] != NULL; i++)
-    if (g_str_has_prefix (words[i], word))
-      return TRUE;
-  return FALSE;
+  for (guint q = 0; query_words[q] != NULL; q++)
+    for (guint i = 0; words != NULL && words[i] != NULL; i++)
+      if (g_str_has_prefix (words[i], query_words[q]))
+        {
+          count++;
+          break;
+        }
+  return count;
 }
 
 /**
  * mis_text_entry_get_snippet:
  * @max_chars: at most this many characters, an ellipsis included
  *
- * Returns: (transfer full): the line of the entry where the first word of
- *   @query is, on one line, shortened around it if need be
+ * Returns: (transfer full): the line of the entry with the most words of
+ *   @query (the first of them), shortened if need be
  */
 char *
 mis_text_entry_get_snippet (const MisTextEntry *entry,
@@ -314,12 +320,17 @@ mis_text_entry_get_snippet (const MisTextEntry *entry,
     line = g_strdup (entry->text);
   else
     {
+      guint best = 0, best_count = 0;
+
       lines = g_strsplit (entry->text, "\n", -1);
-      for (guint i = 0; lines[i] != NULL && line == NULL; i++)
-        if (query_words != NULL && query_words[0] != NULL && line_has_word_start (lines[i], query_words[0]))
-          line = g_strdup (lines[i]);
-      if (line == NULL)
-        line = g_strdup (lines[0] ? lines[0] : "");
+      for (guint i = 0; lines[i] != NULL && query_words != NULL; i++)
+        {
+          guint count = count_words (lines[i], (const char * const *) query_words);
+
+          if (count > best_count)
+            best = i, best_count = count;
+        }
+      line = g_strdup (lines[best] ? lines[best] : "");
     }
 
   g_strdelimit (line, "\n\t\r", ' ');
