@@ -18,58 +18,18 @@
 
 
 #include "mis-language.h"
-#include "mis-pdf-document.h"
+#include "mis-manual-text.h"
 #include "mis-search-command.h"
 #include "mis-text-index.h"
 
 #define SNIPPET_CHARS 100
 
-typedef struct
-{
-  MisTextIndex   *index;
-  MisResource    *manual;
-  MisPdfDocument *document;
-  guint           pending;
-  GError         *error;
-} ManualPages;
-
-typedef struct
-{
-  ManualPages *pages;
-  guint        page;
-} PageRequest;
-
 static void
-page_text_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+store_result_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  g_autofree PageRequest *request = user_data;
-  ManualPages *pages = request->pages;
-  guint page = request->page;
-  MisPdfDocument *document = MIS_PDF_DOCUMENT (object);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MisPdfText) text = mis_pdf_document_get_text_finish (document, result, &error);
-
-  if (text != NULL)
-    mis_text_index_add_page (pages->index, pages->manual, (int) page,
-                             mis_pdf_document_has_page_labels (document)
-                               ? mis_pdf_document_get_page_label (document, page) : NULL,
-                             mis_resource_get_language (pages->manual), text->text);
-  else if (pages->error == NULL)
-    pages->error = g_steal_pointer (&error);
-  pages->pending--;
-}
-
-static void
-document_loaded_cb (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  ManualPages *pages = user_data;
-
-  pages->document = mis_pdf_document_load_finish (result, &pages->error);
-  pages->pending--;
+  *(GAsyncResult **) user_data = g_object_ref (result);
 }
 
 /* Every page of @manual into @index; FALSE with a message if it cannot be
@@ -79,36 +39,12 @@ add_manual (MisTextIndex  *index,
             MisResource   *manual,
             GError       **error)
 {
-  ManualPages pages = { index, manual, NULL, 1, NULL };
+  g_autoptr(GAsyncResult) result = NULL;
 
-  mis_pdf_document_load_async (mis_resource_get_file (manual), NULL, NULL, document_loaded_cb, &pages);
-  while (pages.pending > 0)
+  mis_manual_text_add_async (index, manual, NULL, store_result_cb, &result);
+  while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
-
-  if (pages.document != NULL)
-    {
-      guint n = mis_pdf_document_get_n_pages (pages.document);
-
-      pages.pending = n;
-      for (guint page = 0; page < n; page++)
-        {
-          PageRequest *request = g_new0 (PageRequest, 1);
-
-          request->pages = &pages;
-          request->page = page;
-          mis_pdf_document_get_text_async (pages.document, page, NULL, page_text_cb, request);
-        }
-      while (pages.pending > 0)
-        g_main_context_iteration (NULL, TRUE);
-    }
-
-  g_clear_object (&pages.document);
-  if (pages.error != NULL)
-    {
-      g_propagate_error (error, pages.error);
-      return FALSE;
-    }
-  return TRUE;
+  return mis_manual_text_add_finish (result, error);
 }
 
 /* Fixed, not translated: scripts read it. */

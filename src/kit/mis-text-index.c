@@ -197,6 +197,21 @@ mis_text_index_get_n_entries (MisTextIndex *self)
 }
 
 /**
+ * mis_text_index_get_entry:
+ * @i: from 0 to mis_text_index_get_n_entries() - 1
+ *
+ * Returns: (transfer none): the entry, in the order they were added
+ */
+const MisTextEntry *
+mis_text_index_get_entry (MisTextIndex *self,
+                          guint         i)
+{
+  g_return_val_if_fail (MIS_IS_TEXT_INDEX (self), NULL);
+  g_return_val_if_fail (i < self->entries->len, NULL);
+  return g_ptr_array_index (self->entries, i);
+}
+
+/**
  * mis_text_index_get_warnings:
  *
  * Returns: (transfer none) (element-type utf8): the files that could not

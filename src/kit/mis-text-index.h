@@ -42,6 +42,8 @@ void          mis_text_index_add_kit      (MisTextIndex  *self,
                                            MisKit        *kit,
                                            GCancellable  *cancellable);
 guint         mis_text_index_get_n_entries (MisTextIndex *self);
+const MisTextEntry *mis_text_index_get_entry (MisTextIndex *self,
+                                           guint          i);
 GPtrArray    *mis_text_index_get_warnings (MisTextIndex  *self);
 GPtrArray    *mis_text_index_search       (MisTextIndex  *self,
                                            const char    *query,
