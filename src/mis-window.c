@@ -14,6 +14,8 @@
 
 #include "mis-help-dialog.h"
 #include "mis-language.h"
+#include "mis-manual-text.h"
+#include "mis-search.h"
 #include "mis-manual-view.h"
 #include "mis-neutral-screen.h"
 #include "mis-player-view.h"
@@ -56,12 +58,18 @@ struct _MisWindow
   double                open_time;
   int                   open_page;
   GPtrArray            *toasts;
+  MisTextIndex         *text_index;
+  GCancellable         *index_cancellable;
+  guint                 next_manual;
   gboolean              shared_computer;
   gboolean              film_playing;
   guint                 countdown;
 };
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* A film found by its subtitles starts this much before the cue. */
+#define HIT_LEAD_IN_S 2.0
 
 enum {
   PROP_0,
@@ -258,6 +266,144 @@ open_after_first_paint (MisWindow   *self,
                         (GDestroyNotify) pending_open_free);
 }
 
+/* Search inside resources ---------------------------------------------- */
+
+static void index_next_manual (MisWindow *self);
+
+static void
+manual_indexed_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(MisWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!mis_manual_text_add_finish (result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Its card already says when a manual cannot be opened. */
+      g_debug ("A manual's text could not be read: %s", error->message);
+    }
+  index_next_manual (self);
+}
+
+/* One manual at a time, on its own PDF worker: the library stays
+ * responsive, and the hits of each appear as it is read. */
+static void
+index_next_manual (MisWindow *self)
+{
+  GListModel *resources = mis_kit_get_resources (self->kit);
+  guint n = g_list_model_get_n_items (resources);
+
+  while (self->next_manual < n)
+    {
+      g_autoptr(MisResource) resource = g_list_model_get_item (resources, self->next_manual++);
+
+      if (mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_MANUAL && mis_resource_get_available (resource))
+        {
+          mis_library_view_set_text_index (self->library_view, self->text_index, FALSE);
+          mis_manual_text_add_async (self->text_index, resource, self->index_cancellable,
+                                     manual_indexed_cb, g_object_ref (self));
+          return;
+        }
+    }
+
+  mis_library_view_set_text_index (self->library_view, self->text_index, TRUE);
+  mis_profile_mark ("text-index-built", NULL);
+}
+
+static void
+text_index_built_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(MisWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisTextIndex) index = mis_text_index_build_finish (result, &error);
+
+  if (index == NULL)
+    return;
+
+  g_set_object (&self->text_index, index);
+  self->next_manual = 0;
+  index_next_manual (self);
+}
+
+/* After the library's first frame: the films' subtitles and the
+ * photo-novels' words in a worker, then the manuals' pages. */
+static void
+start_text_index (MisWindow *self)
+{
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
+  g_clear_object (&self->text_index);
+  self->index_cancellable = g_cancellable_new ();
+
+  mis_library_view_set_text_index (self->library_view, NULL, FALSE);
+  mis_text_index_build_async (self->kit, self->index_cancellable, text_index_built_cb, g_object_ref (self));
+}
+
+/* What the manual's own search looks for: poppler finds a phrase, so the
+ * whole query when the page says it so, else its longest word. */
+static char *
+manual_search_text (const MisTextEntry *hit,
+                    const char         *query)
+{
+  g_autofree char *page = mis_search_fold (hit->text);
+  g_autofree char *folded = g_strstrip (mis_search_fold (query));
+  g_auto(GStrv) words = NULL;
+  const char *longest = "";
+
+  if (strstr (page, folded) != NULL)
+    return g_strstrip (g_strdup (query));
+
+  words = g_strsplit_set (query, " \t", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_utf8_strlen (words[i], -1) > g_utf8_strlen (longest, -1))
+      longest = words[i];
+  return g_strdup (longest);
+}
+
+/* A hit opens its viewer at the hit: a film a little before the cue with
+ * its subtitles in the hit's language, a manual at the page with the
+ * words found, a photo-novel at the page with its words shown. */
+static void
+hit_activated_cb (MisWindow          *self,
+                  const MisTextEntry *hit,
+                  const char         *query)
+{
+  MisResource *resource = hit->resource;
+
+  if (!mis_resource_get_available (resource))
+    {
+      toast (self, mis_resource_get_unavailable_reason (resource));
+      return;
+    }
+
+  switch (mis_resource_get_kind (resource))
+    {
+    case MIS_RESOURCE_KIND_FILM:
+      if (hit->language != NULL)
+        g_object_set (self->player_view, "subtitle-language", hit->language, NULL);
+      mis_window_play_film (self, resource, MAX (0, hit->time - HIT_LEAD_IN_S));
+      break;
+    case MIS_RESOURCE_KIND_PHOTO_NOVEL:
+      mis_window_read (self, resource, hit->page);
+      mis_reader_view_show_words (self->reader_view, query);
+      break;
+    case MIS_RESOURCE_KIND_MANUAL:
+    default:
+      {
+        g_autofree char *words = manual_search_text (hit, query);
+
+        mis_window_read_manual (self, resource, hit->page);
+        mis_manual_view_find (self->manual_view, words);
+      }
+      break;
+    }
+}
+
 /* The quick exit must show the clock in the very next frame: its styles
  * and text are worked out beforehand, once the library is on screen. */
 static void
@@ -315,6 +461,7 @@ kit_loaded_cb (GObject      *object,
   count = g_strdup_printf ("%u", g_list_model_get_n_items (mis_library_view_get_model (self->library_view)));
   mis_profile_mark_after_frame (GTK_WIDGET (self), "library-shown", count);
   mis_after_next_paint (GTK_WIDGET (self), warm_neutral_screen_cb, NULL, NULL);
+  start_text_index (self);
 
   if (mis_kit_count_problems (kit, MIS_PROBLEM_ERROR) > 0)
     toast (self, _("Some parts of this kit are missing or damaged: they are marked in the library."));
@@ -888,6 +1035,9 @@ mis_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
+  g_clear_object (&self->text_index);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -1049,6 +1199,7 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, manual_view);
   gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hit_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.open-resource", "s", open_resource_action);

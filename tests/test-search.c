@@ -57,6 +57,19 @@ test_match (void)
   g_assert_false (matches ("a", ""));
 }
 
+/* The words a hit shows, with those the query found in bold. */
+static void
+test_markup (void)
+{
+  g_auto(GStrv) query = mis_search_tokenize ("mot PASSE");
+  g_autofree char *markup = mis_search_markup ("Ton « mot de passe » & tes <mots> : Passé.", (const char * const *) query);
+
+  g_assert_cmpstr (markup, ==, "Ton « <b>mot</b> de <b>passe</b> » &amp; tes &lt;<b>mots</b>&gt; : <b>Passé</b>.");
+  g_clear_pointer (&markup, g_free);
+  markup = mis_search_markup ("rien", NULL);
+  g_assert_cmpstr (markup, ==, "rien");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -66,6 +79,7 @@ main (int   argc,
   g_test_add_func ("/search/fold", test_fold);
   g_test_add_func ("/search/tokenize", test_tokenize);
   g_test_add_func ("/search/match", test_match);
+  g_test_add_func ("/search/markup", test_markup);
 
   return g_test_run ();
 }

@@ -126,3 +126,69 @@ mis_search_match (const char * const *query_words,
 
   return TRUE;
 }
+
+static void
+append_word (GString            *out,
+             const char         *word,
+             gsize               length,
+             const char * const *query_words)
+{
+  g_autofree char *copy = g_strndup (word, length);
+  g_autofree char *escaped = g_markup_escape_text (copy, -1);
+  g_autofree char *folded = mis_search_fold (copy);
+  gboolean found = FALSE;
+
+  for (guint i = 0; query_words != NULL && query_words[i] != NULL && !found; i++)
+    found = g_str_has_prefix (folded, query_words[i]);
+
+  if (found)
+    g_string_append_printf (out, "<b>%s</b>", escaped);
+  else
+    g_string_append (out, escaped);
+}
+
+/**
+ * mis_search_markup:
+ * @text: UTF-8 text, shown to the user
+ * @query_words: words from mis_search_tokenize() of what the user typed
+ *
+ * Returns: (transfer full): @text as Pango markup, with the words the
+ *   query found in bold
+ */
+char *
+mis_search_markup (const char         *text,
+                   const char * const *query_words)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+  const char *word = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid) + 16);
+
+  for (const char *p = valid; ; p = g_utf8_next_char (p))
+    {
+      gboolean in_word = *p != '\0' && g_unichar_isalnum (g_utf8_get_char (p));
+
+      if (in_word && word == NULL)
+        word = p;
+      else if (!in_word && word != NULL)
+        {
+          append_word (out, word, p - word, query_words);
+          word = NULL;
+        }
+
+      if (*p == '\0')
+        break;
+      if (!in_word)
+        {
+          g_autofree char *escaped = g_markup_escape_text (p, g_utf8_next_char (p) - p);
+
+          g_string_append (out, escaped);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 char      *mis_search_fold     (const char         *text);
 GStrv      mis_search_tokenize (const char         *text);
+char      *mis_search_markup   (const char         *text,
+                                const char * const *query_words);
 gboolean   mis_search_match    (const char * const *query_words,
                                 const char * const *text_words);
 

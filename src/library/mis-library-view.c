@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "mis-hit-list.h"
 #include "mis-safety-buttons.h"
 #include "mis-language.h"
 #include "mis-library-view.h"
@@ -32,6 +33,8 @@ struct _MisLibraryView
   GtkDropDown        *theme_dropdown;
   GtkDropDown        *audience_dropdown;
   GtkDropDown        *language_dropdown;
+  AdwFlap            *flap;
+  MisHitList         *hit_list;
   GtkStack           *content_stack;
   GtkGridView        *grid_view;
   AdwStatusPage      *empty_page;
@@ -52,6 +55,7 @@ G_DEFINE_FINAL_TYPE (MisLibraryView, mis_library_view, GTK_TYPE_WIDGET)
 
 enum {
   RESOURCE_ACTIVATED,
+  HIT_ACTIVATED,
   N_SIGNALS
 };
 
@@ -253,12 +257,48 @@ kind_toggled_cb (GtkToggleButton *button,
   refilter (self);
 }
 
+/* The hits inside the resources show beside the cards while searching. */
+static void
+update_hits (MisLibraryView *self)
+{
+  gboolean searching = self->query_words != NULL && self->query_words[0] != NULL;
+
+  mis_hit_list_set_query (self->hit_list, searching ? gtk_editable_get_text (GTK_EDITABLE (self->search_entry)) : NULL);
+  adw_flap_set_reveal_flap (self->flap, searching);
+}
+
 static void
 search_changed_cb (MisLibraryView *self)
 {
   g_clear_pointer (&self->query_words, g_strfreev);
   self->query_words = mis_search_tokenize (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   refilter (self);
+  update_hits (self);
+}
+
+static void
+hit_activated_cb (MisLibraryView *self,
+                  gpointer        hit,
+                  const char     *query)
+{
+  g_signal_emit (self, signals[HIT_ACTIVATED], 0, hit, query);
+}
+
+/* Down from the search entry goes to the hits, when there are some. */
+static gboolean
+entry_key_cb (GtkEventControllerKey *controller,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              MisLibraryView        *self)
+{
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && adw_flap_get_reveal_flap (self->flap) &&
+      mis_hit_list_get_n_hits (self->hit_list) > 0)
+    {
+      mis_hit_list_focus (self->hit_list);
+      return GDK_EVENT_STOP;
+    }
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -416,8 +456,20 @@ mis_library_view_class_init (MisLibraryViewClass *klass)
     g_signal_new ("resource-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, MIS_TYPE_RESOURCE);
 
+  /**
+   * MisLibraryView::hit-activated:
+   * @hit: (type gpointer): the #MisTextEntry, inside a resource
+   * @query: what was searched
+   */
+  signals[HIT_ACTIVATED] =
+    g_signal_new ("hit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_STRING);
+
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
+  g_type_ensure (MIS_TYPE_HIT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-library-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, MisLibraryView, flap);
+  gtk_widget_class_bind_template_child (widget_class, MisLibraryView, hit_list);
   gtk_widget_class_bind_template_child (widget_class, MisLibraryView, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisLibraryView, search_entry);
   gtk_widget_class_bind_template_child (widget_class, MisLibraryView, kind_all);
@@ -438,6 +490,7 @@ mis_library_view_class_init (MisLibraryViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hit_activated_cb);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, focus_search_cb, NULL);
 
@@ -473,6 +526,13 @@ mis_library_view_init (MisLibraryView *self)
 
   /* Typing anywhere in the library searches. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (entry_key_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
 }
 
 MisKit *
@@ -625,6 +685,7 @@ mis_library_view_clear_filters (MisLibraryView *self)
   g_clear_pointer (&self->audience_filter, g_free);
   g_clear_pointer (&self->query_words, g_strfreev);
   refilter (self);
+  update_hits (self);
 }
 
 gboolean
@@ -682,4 +743,26 @@ mis_library_view_get_search_text (MisLibraryView *self)
 {
   g_return_val_if_fail (MIS_IS_LIBRARY_VIEW (self), NULL);
   return gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+}
+
+/**
+ * mis_library_view_set_text_index:
+ * @index: (nullable): what the kit says inside its resources
+ * @complete: whether every resource has been read into it yet
+ */
+void
+mis_library_view_set_text_index (MisLibraryView *self,
+                                 MisTextIndex   *index,
+                                 gboolean        complete)
+{
+  g_return_if_fail (MIS_IS_LIBRARY_VIEW (self));
+
+  mis_hit_list_set_index (self->hit_list, self->kit, index, complete);
+}
+
+MisHitList *
+mis_library_view_get_hit_list (MisLibraryView *self)
+{
+  g_return_val_if_fail (MIS_IS_LIBRARY_VIEW (self), NULL);
+  return self->hit_list;
 }

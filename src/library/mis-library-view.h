@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "mis-hit-list.h"
 #include "mis-kit.h"
 
 G_BEGIN_DECLS
@@ -34,5 +35,9 @@ void        mis_library_view_focus_grid         (MisLibraryView *self);
 void        mis_library_view_reset              (MisLibraryView *self);
 double      mis_library_view_get_scroll_position (MisLibraryView *self);
 const char *mis_library_view_get_search_text    (MisLibraryView *self);
+void        mis_library_view_set_text_index     (MisLibraryView *self,
+                                                 MisTextIndex   *index,
+                                                 gboolean        complete);
+MisHitList *mis_library_view_get_hit_list       (MisLibraryView *self);
 
 G_END_DECLS

@@ -154,6 +154,7 @@ struct _MisManualView
   gboolean           can_print;
   gboolean           can_save;
   gboolean           can_copy;
+  char              *pending_find;
 };
 
 G_DEFINE_FINAL_TYPE (MisManualView, mis_manual_view, GTK_TYPE_WIDGET)
@@ -2219,6 +2220,13 @@ loaded_cb (GObject      *object,
   set_state (self, MIS_MANUAL_STATE_DOCUMENT);
   update_indicator (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
+
+  if (self->pending_find != NULL)
+    {
+      g_autofree char *text = g_steal_pointer (&self->pending_find);
+
+      mis_manual_view_find (self, text);
+    }
 }
 
 static void
@@ -2635,10 +2643,39 @@ mis_manual_view_open (MisManualView *self,
   load (self, NULL);
 }
 
+/**
+ * mis_manual_view_find:
+ *
+ * Opens the search bar with @text, and highlights its matches from the page
+ * being read; Enter goes on to the next. Called right after
+ * mis_manual_view_open(), it waits for the manual to load.
+ */
+void
+mis_manual_view_find (MisManualView *self,
+                      const char    *text)
+{
+  g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
+  g_return_if_fail (text != NULL);
+
+  if (self->state != MIS_MANUAL_STATE_DOCUMENT)
+    {
+      g_free (self->pending_find);
+      self->pending_find = g_strdup (text);
+      return;
+    }
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* At once, not after the entry's typing delay. */
+  mis_manual_view_search (self, text);
+}
+
 void
 mis_manual_view_close (MisManualView *self)
 {
   g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
+
+  g_clear_pointer (&self->pending_find, g_free);
 
   if (self->presenting)
     leave_presentation (self);

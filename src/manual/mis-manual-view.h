@@ -36,6 +36,8 @@ void            mis_manual_view_open            (MisManualView *self,
                                                  MisStateStore *store,
                                                  int            page);
 void            mis_manual_view_close           (MisManualView *self);
+void            mis_manual_view_find            (MisManualView *self,
+                                                 const char    *text);
 MisPdfDocument *mis_manual_view_get_document    (MisManualView *self);
 const char     *mis_manual_view_get_state       (MisManualView *self);
 MisManualState  mis_manual_view_get_view_state  (MisManualView *self);

@@ -20,6 +20,7 @@
 #include "mis-page-cache.h"
 #include "mis-profile.h"
 #include "mis-safety-buttons.h"
+#include "mis-search.h"
 #include "mis-reader-view.h"
 
 #define CACHE_BYTES (96 * 1024 * 1024)
@@ -38,6 +39,7 @@ struct _MisReaderView
   GtkLabel        *text_label;
   GtkToggleButton *spread_button;
   GtkToggleButton *text_button;
+  GStrv            highlight_words;   /* a search's, shown in bold */
   GtkListView     *strip;
   GtkWidget       *left_button;
   GtkWidget       *right_button;
@@ -234,7 +236,14 @@ update_indicator (MisReaderView *self,
     indicator = g_strdup_printf ("%d / %u", first + 1, n);
 
   adw_window_title_set_subtitle (self->window_title, indicator);
-  gtk_label_set_label (self->text_label, text ? text : _("This page has no words."));
+  if (text != NULL && self->highlight_words != NULL)
+    {
+      g_autofree char *markup = mis_search_markup (text, (const char * const *) self->highlight_words);
+
+      gtk_label_set_markup (self->text_label, markup);
+    }
+  else
+    gtk_label_set_text (self->text_label, text ? text : _("This page has no words."));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, indicator,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text ? text : "",
@@ -877,8 +886,43 @@ mis_reader_view_close (MisReaderView *self)
   g_clear_object (&self->novel);
   g_clear_object (&self->kit);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->highlight_words, g_strfreev);
   if (self->autohide != NULL)
     mis_autohide_stop (self->autohide);
+}
+
+/**
+ * mis_reader_view_show_words:
+ * @query: what was searched
+ *
+ * Shows the words of the pages, with those of @query in bold, until the
+ * photo-novel is closed.
+ */
+void
+mis_reader_view_show_words (MisReaderView *self,
+                            const char    *query)
+{
+  int first, second;
+
+  g_return_if_fail (MIS_IS_READER_VIEW (self));
+  g_return_if_fail (query != NULL);
+
+  g_strfreev (self->highlight_words);
+  self->highlight_words = mis_search_tokenize (query);
+  gtk_toggle_button_set_active (self->text_button, TRUE);
+  if (self->model != NULL)
+    {
+      mis_reading_model_get_view (self->model, &first, &second);
+      update_indicator (self, first, second);
+    }
+}
+
+/* Returns: the words shown below the pages, as the reader sees them */
+const char *
+mis_reader_view_get_text (MisReaderView *self)
+{
+  g_return_val_if_fail (MIS_IS_READER_VIEW (self), NULL);
+  return gtk_label_get_label (self->text_label);
 }
 
 MisReadingModel *

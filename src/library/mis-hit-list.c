@@ -1,0 +1,376 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-hit-list.c: as the user types in the library's search entry, the
+ * places inside the resources where the kit says those words: for each
+ * resource its title and how many hits, then its first hits ("0:23" and
+ * the cue's words in a film, "p. 7" and the line in a manual or a
+ * photo-novel), the words found in bold, and a row to show all of them.
+ * Each hit row reads like the screen for a screen reader: "Film Le mot de
+ * passe de Léa, at 0:23: …". Activating it says "hit-activated"; the
+ * window opens the viewer there.
+ */
+#define G_LOG_DOMAIN "mis-hit-list"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "mis-hit-list.h"
+#include "mis-search.h"
+
+#define SNIPPET_CHARS 140
+
+struct _MisHitList
+{
+  GtkWidget     parent_instance;
+
+  GtkWidget    *box;
+  GtkLabel     *status_label;
+  GtkListBox   *list_box;
+
+  MisKit       *kit;
+  MisTextIndex *index;
+  gboolean      complete;
+  char         *query;
+  GHashTable   *expanded;    /* resource ids shown whole */
+  guint         n_hits;
+  guint         n_resources;
+};
+
+G_DEFINE_FINAL_TYPE (MisHitList, mis_hit_list, GTK_TYPE_WIDGET)
+
+enum {
+  HIT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+header_row (MisResource *resource,
+            guint        count)
+{
+  g_autofree char *hits = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hit", "%u hits", count), count);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", mis_resource_kind_get_label (mis_resource_get_kind (resource)), hits);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (mis_resource_get_title (resource));
+  GtkWidget *detail = gtk_label_new (subtitle);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), detail);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
+}
+
+static GtkWidget *
+hit_row (MisHitList         *self,
+         const MisTextEntry *hit,
+         const char * const *query_words)
+{
+  g_autofree char *place = mis_text_entry_format_place (hit);
+  g_autofree char *snippet = mis_text_entry_get_snippet (hit, self->query, SNIPPET_CHARS);
+  g_autofree char *markup = mis_search_markup (snippet, query_words);
+  g_autofree char *accessible = NULL;
+  const char *kit_language = mis_kit_get_language (self->kit);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *place_label = gtk_label_new (place);
+  GtkWidget *words = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (place_label), 0);
+  gtk_label_set_yalign (GTK_LABEL (place_label), 0);
+  gtk_label_set_width_chars (GTK_LABEL (place_label), 5);
+  gtk_widget_add_css_class (place_label, "numeric");
+  gtk_widget_add_css_class (place_label, "hit-place");
+
+  gtk_label_set_markup (GTK_LABEL (words), markup);
+  gtk_label_set_xalign (GTK_LABEL (words), 0);
+  gtk_label_set_wrap (GTK_LABEL (words), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (words), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (words), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (words), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (words, TRUE);
+
+  gtk_box_append (GTK_BOX (box), place_label);
+  gtk_box_append (GTK_BOX (box), words);
+
+  /* A hit in another language than the kit's says which. */
+  if (hit->language != NULL && g_strcmp0 (hit->language, kit_language) != 0)
+    {
+      GtkWidget *language = gtk_label_new (hit->language);
+
+      gtk_label_set_yalign (GTK_LABEL (language), 0);
+      gtk_widget_add_css_class (language, "dim-label");
+      gtk_widget_add_css_class (language, "caption");
+      gtk_box_append (GTK_BOX (box), language);
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "mis-hit", (gpointer) hit);
+
+  /* Translators: what a screen reader says for a hit: the kind and the
+   * title of the resource, the place ("0:23", "p. 7") and the words. */
+  accessible = g_strdup_printf (_("%s %s, at %s: %s"),
+                                mis_resource_kind_get_label (mis_resource_get_kind (hit->resource)),
+                                mis_resource_get_title (hit->resource), place, snippet);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  return row;
+}
+
+static GtkWidget *
+show_all_row (MisResource *resource,
+              guint        count)
+{
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Show the %u hit", "Show all %u hits", count),
+                                           count);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "accent");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  g_object_set_data_full (G_OBJECT (row), "mis-expand", g_strdup (mis_resource_get_id (resource)), g_free);
+  return row;
+}
+
+static void
+update_status (MisHitList *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->index == NULL || !self->complete)
+    text = g_strdup (_("Still reading the films, manuals and photo-novels…"));
+  else if (self->n_hits == 0)
+    text = g_strdup (_("These words are not said in any of them."));
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u place", "%u places", self->n_hits), self->n_hits);
+
+  gtk_label_set_text (self->status_label, text);
+}
+
+static void
+rebuild (MisHitList *self)
+{
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_auto(GStrv) query_words = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
+    gtk_list_box_remove (self->list_box, child);
+  self->n_hits = 0;
+  self->n_resources = 0;
+
+  if (self->index == NULL || self->kit == NULL || self->query == NULL)
+    {
+      update_status (self);
+      return;
+    }
+
+  query_words = mis_search_tokenize (self->query);
+  hits = mis_text_index_search (self->index, self->query, mis_kit_get_language (self->kit));
+  self->n_hits = hits->len;
+
+  /* Grouped by resource, in the order of each one's best hit. */
+  for (guint i = 0; i < hits->len; i++)
+    {
+      MisTextEntry *hit = g_ptr_array_index (hits, i);
+      GPtrArray *group = g_hash_table_lookup (groups, hit->resource);
+
+      if (group == NULL)
+        {
+          group = g_ptr_array_new ();
+          g_hash_table_insert (groups, hit->resource, group);
+          g_ptr_array_add (order, hit->resource);
+        }
+      g_ptr_array_add (group, hit);
+    }
+  self->n_resources = order->len;
+
+  for (guint r = 0; r < order->len; r++)
+    {
+      MisResource *resource = g_ptr_array_index (order, r);
+      GPtrArray *group = g_hash_table_lookup (groups, resource);
+      gboolean whole = g_hash_table_contains (self->expanded, mis_resource_get_id (resource));
+      guint shown = whole ? group->len : MIN (group->len, MIS_HIT_LIST_FIRST_HITS);
+
+      gtk_list_box_append (self->list_box, header_row (resource, group->len));
+      for (guint i = 0; i < shown; i++)
+        gtk_list_box_append (self->list_box, hit_row (self, g_ptr_array_index (group, i),
+                                                      (const char * const *) query_words));
+      if (shown < group->len)
+        gtk_list_box_append (self->list_box, show_all_row (resource, group->len));
+    }
+
+  update_status (self);
+}
+
+static void
+row_activated_cb (MisHitList    *self,
+                  GtkListBoxRow *row)
+{
+  const char *expand = g_object_get_data (G_OBJECT (row), "mis-expand");
+  const MisTextEntry *hit = g_object_get_data (G_OBJECT (row), "mis-hit");
+
+  if (expand != NULL)
+    {
+      int position = gtk_list_box_row_get_index (row);
+      GtkListBoxRow *next;
+
+      g_hash_table_add (self->expanded, g_strdup (expand));
+      rebuild (self);
+      /* Keyboard focus stays where it was: on the first hit shown now. */
+      if ((next = gtk_list_box_get_row_at_index (self->list_box, position)) != NULL)
+        gtk_widget_grab_focus (GTK_WIDGET (next));
+      return;
+    }
+
+  if (hit != NULL)
+    g_signal_emit (self, signals[HIT_ACTIVATED], 0, hit, self->query);
+}
+
+/**
+ * mis_hit_list_set_index:
+ * @index: (nullable): the kit's text index, while it is built or once built
+ * @complete: whether every resource has been read into it
+ */
+void
+mis_hit_list_set_index (MisHitList   *self,
+                        MisKit       *kit,
+                        MisTextIndex *index,
+                        gboolean      complete)
+{
+  g_return_if_fail (MIS_IS_HIT_LIST (self));
+
+  g_set_object (&self->kit, kit);
+  g_set_object (&self->index, index);
+  self->complete = complete;
+  rebuild (self);
+}
+
+/**
+ * mis_hit_list_set_query:
+ * @query: (nullable): what the user typed
+ */
+void
+mis_hit_list_set_query (MisHitList *self,
+                        const char *query)
+{
+  g_return_if_fail (MIS_IS_HIT_LIST (self));
+
+  if (g_strcmp0 (self->query, query) == 0)
+    return;
+
+  g_free (self->query);
+  self->query = g_strdup (query);
+  g_hash_table_remove_all (self->expanded);
+  rebuild (self);
+}
+
+guint
+mis_hit_list_get_n_hits (MisHitList *self)
+{
+  g_return_val_if_fail (MIS_IS_HIT_LIST (self), 0);
+  return self->n_hits;
+}
+
+guint
+mis_hit_list_get_n_resources (MisHitList *self)
+{
+  g_return_val_if_fail (MIS_IS_HIT_LIST (self), 0);
+  return self->n_resources;
+}
+
+GtkListBox *
+mis_hit_list_get_list_box (MisHitList *self)
+{
+  g_return_val_if_fail (MIS_IS_HIT_LIST (self), NULL);
+  return self->list_box;
+}
+
+/**
+ * mis_hit_list_get_row_hit:
+ *
+ * Returns: (nullable): the hit a row shows; %NULL for headers and "Show all"
+ */
+const MisTextEntry *
+mis_hit_list_get_row_hit (MisHitList    *self,
+                          GtkListBoxRow *row)
+{
+  g_return_val_if_fail (MIS_IS_HIT_LIST (self), NULL);
+  return g_object_get_data (G_OBJECT (row), "mis-hit");
+}
+
+/* Down from the search entry: the first hit. */
+void
+mis_hit_list_focus (MisHitList *self)
+{
+  g_return_if_fail (MIS_IS_HIT_LIST (self));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list_box)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+      {
+        gtk_widget_grab_focus (row);
+        return;
+      }
+}
+
+static void
+mis_hit_list_dispose (GObject *object)
+{
+  MisHitList *self = (MisHitList *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_HIT_LIST);
+  g_clear_object (&self->kit);
+  g_clear_object (&self->index);
+  g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->expanded, g_hash_table_unref);
+
+  G_OBJECT_CLASS (mis_hit_list_parent_class)->dispose (object);
+}
+
+static void
+mis_hit_list_class_init (MisHitListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = mis_hit_list_dispose;
+
+  /**
+   * MisHitList::hit-activated:
+   * @hit: (type gpointer): the #MisTextEntry
+   * @query: what was searched, for the viewer to highlight
+   */
+  signals[HIT_ACTIVATED] =
+    g_signal_new ("hit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-hit-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, MisHitList, box);
+  gtk_widget_class_bind_template_child (widget_class, MisHitList, status_label);
+  gtk_widget_class_bind_template_child (widget_class, MisHitList, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+mis_hit_list_init (MisHitList *self)
+{
+  self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  update_status (self);
+}
