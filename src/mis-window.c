@@ -270,12 +270,15 @@ open_after_first_paint (MisWindow   *self,
 
 static void index_next_manual (MisWindow *self);
 
+/* The window is not kept alive by its index: closing it cancels the
+ * build, and a cancelled result never touches it (GTask reports any result
+ * as cancelled once the cancellable is). */
 static void
 manual_indexed_cb (GObject      *object,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  g_autoptr(MisWindow) self = user_data;
+  MisWindow *self = user_data;
   g_autoptr(GError) error = NULL;
 
   if (!mis_manual_text_add_finish (result, &error))
@@ -304,7 +307,7 @@ index_next_manual (MisWindow *self)
         {
           mis_library_view_set_text_index (self->library_view, self->text_index, FALSE);
           mis_manual_text_add_async (self->text_index, resource, self->index_cancellable,
-                                     manual_indexed_cb, g_object_ref (self));
+                                     manual_indexed_cb, self);
           return;
         }
     }
@@ -318,12 +321,12 @@ text_index_built_cb (GObject      *object,
                      GAsyncResult *result,
                      gpointer      user_data)
 {
-  g_autoptr(MisWindow) self = user_data;
+  MisWindow *self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(MisTextIndex) index = mis_text_index_build_finish (result, &error);
 
   if (index == NULL)
-    return;
+    return;   /* cancelled: the window may be gone */
 
   g_set_object (&self->text_index, index);
   self->next_manual = 0;
@@ -341,7 +344,7 @@ start_text_index (MisWindow *self)
   self->index_cancellable = g_cancellable_new ();
 
   mis_library_view_set_text_index (self->library_view, NULL, FALSE);
-  mis_text_index_build_async (self->kit, self->index_cancellable, text_index_built_cb, g_object_ref (self));
+  mis_text_index_build_async (self->kit, self->index_cancellable, text_index_built_cb, self);
 }
 
 /* What the manual's own search looks for: poppler finds a phrase, so the
@@ -512,6 +515,7 @@ mis_window_load_kit (MisWindow  *self,
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
 
+  g_cancellable_cancel (self->index_cancellable);
   g_object_set_data_full (G_OBJECT (self), "open-id", g_strdup (open_id), g_free);
   self->open_time = open_time;
   self->open_page = open_page;

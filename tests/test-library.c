@@ -251,6 +251,137 @@ test_missing_kit (void)
   mis_test_close_window (window);
 }
 
+static gboolean
+is_mapped (gpointer      widget,
+           gconstpointer data)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+index_complete (gpointer      hit_list,
+                gconstpointer data)
+{
+  return mis_hit_list_get_complete (hit_list);
+}
+
+/* The first row showing a hit inside a resource of @kind. */
+static GtkListBoxRow *
+first_hit_of (MisHitList      *hit_list,
+              MisResourceKind  kind)
+{
+  GtkListBox *list = mis_hit_list_get_list_box (hit_list);
+
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+      const MisTextEntry *hit = mis_hit_list_get_row_hit (hit_list, row);
+
+      if (hit != NULL && mis_resource_get_kind (hit->resource) == kind)
+        return row;
+    }
+  return NULL;
+}
+
+static gboolean
+manual_found (gpointer      view,
+              gconstpointer data)
+{
+  return mis_manual_view_get_n_matches (view) > 0;
+}
+
+static gboolean
+film_near (gpointer      view,
+           gconstpointer data)
+{
+  MisMpv *player = mis_player_view_get_player (view);
+
+  return player != NULL && mis_mpv_get_loaded (player) && mis_mpv_get_position (player) > 0;
+}
+
+static gboolean
+page_is (gpointer      window,
+         gconstpointer data)
+{
+  return mis_window_get_page (window) == (MisWindowPage) GPOINTER_TO_INT (data);
+}
+
+/* Typing in the library finds what the films, manuals and photo-novels
+ * say, and each hit opens its viewer there. */
+static void
+test_search_inside (void)
+{
+  MisWindow *window = mis_test_open_window (g_getenv ("MIS_SAMPLE_KIT"), NULL);
+  MisLibraryView *library = mis_window_get_library_view (window);
+  MisHitList *hits = mis_library_view_get_hit_list (library);
+  GtkListBoxRow *row;
+  const MisTextEntry *hit;
+  g_autofree char *accessible = NULL;
+  int page;
+  double time;
+
+  mis_test_wait_for (hits, index_complete, NULL, 60, "the text index");
+  mis_library_view_set_search_text (library, "mot pas");
+  g_assert_cmpuint (mis_hit_list_get_n_hits (hits), >, 10);
+  mis_test_wait_for (hits, is_mapped, NULL, 10, "the hits beside the cards");
+
+  /* A hit of each kind, read like the screen. */
+  g_assert_nonnull (first_hit_of (hits, MIS_RESOURCE_KIND_FILM));
+  g_assert_nonnull (first_hit_of (hits, MIS_RESOURCE_KIND_PHOTO_NOVEL));
+  row = first_hit_of (hits, MIS_RESOURCE_KIND_MANUAL);
+  g_assert_nonnull (row);
+  hit = mis_hit_list_get_row_hit (hits, row);
+  page = hit->page;
+  {
+    g_autofree char *place = mis_text_entry_format_place (hit);
+    g_autofree char *words = mis_text_entry_get_snippet (hit, "mot pas", 140);
+
+    accessible = g_strdup_printf ("Manual %s, at %s: %s", mis_resource_get_title (hit->resource), place, words);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible);
+  }
+
+  /* The manual at that page, its own search filled and its matches lit. */
+  g_signal_emit_by_name (mis_hit_list_get_list_box (hits), "row-activated", row);
+  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_MANUAL), 10, "the manual");
+  mis_test_wait_for (mis_window_get_manual_view (window), manual_found, NULL, 30, "the search in the manual");
+  g_assert_cmpint (mis_manual_view_get_page (mis_window_get_manual_view (window)), ==, page);
+  g_assert_cmpint (mis_manual_view_get_current_match_page (mis_window_get_manual_view (window)), ==, page);
+
+  /* Back: the search is as it was. */
+  mis_window_show_library (window);
+  g_assert_cmpstr (mis_library_view_get_search_text (library), ==, "mot pas");
+  g_assert_cmpuint (mis_hit_list_get_n_hits (hits), >, 10);
+
+  /* The film, a little before the cue, with its subtitles in that
+   * language. */
+  row = first_hit_of (hits, MIS_RESOURCE_KIND_FILM);
+  hit = mis_hit_list_get_row_hit (hits, row);
+  time = hit->time;
+  {
+    g_autofree char *language = g_strdup (hit->language);
+    g_autofree char *subtitles = NULL;
+
+    g_signal_emit_by_name (mis_hit_list_get_list_box (hits), "row-activated", row);
+    mis_test_wait_for (mis_window_get_player_view (window), film_near, NULL, 30, "the film");
+    g_assert_cmpfloat (mis_mpv_get_position (mis_player_view_get_player (mis_window_get_player_view (window))), <=, time);
+    g_object_get (mis_window_get_player_view (window), "subtitle-language", &subtitles, NULL);
+    g_assert_cmpstr (subtitles, ==, language);
+  }
+  mis_window_show_library (window);
+
+  /* The photo-novel at that page, its words shown, those found in bold. */
+  row = first_hit_of (hits, MIS_RESOURCE_KIND_PHOTO_NOVEL);
+  hit = mis_hit_list_get_row_hit (hits, row);
+  page = hit->page;
+  g_signal_emit_by_name (mis_hit_list_get_list_box (hits), "row-activated", row);
+  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_READER), 10, "the photo-novel");
+  g_assert_cmpuint (mis_reading_model_get_page (mis_reader_view_get_model (mis_window_get_reader_view (window))), ==, (guint) page);
+  g_assert_true (mis_reader_view_get_text_shown (mis_window_get_reader_view (window)));
+  g_assert_nonnull (strstr (mis_reader_view_get_text (mis_window_get_reader_view (window)), "<b>mot</b>"));
+
+  mis_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +396,7 @@ main (int   argc,
   g_test_add_func ("/library/resource-page-and-back", test_resource_page_and_back);
   g_test_add_func ("/library/missing-kit", test_missing_kit);
   g_test_add_func ("/library/accessible-cards", test_accessible_cards);
+  g_test_add_func ("/library/search-inside", test_search_inside);
 
   return g_test_run ();
 }

@@ -286,6 +286,14 @@ mis_hit_list_get_n_hits (MisHitList *self)
   return self->n_hits;
 }
 
+/* Returns: whether every resource has been read into the index */
+gboolean
+mis_hit_list_get_complete (MisHitList *self)
+{
+  g_return_val_if_fail (MIS_IS_HIT_LIST (self), FALSE);
+  return self->index != NULL && self->complete;
+}
+
 guint
 mis_hit_list_get_n_resources (MisHitList *self)
 {

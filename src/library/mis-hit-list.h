@@ -25,6 +25,7 @@ void        mis_hit_list_set_index      (MisHitList   *self,
 void        mis_hit_list_set_query      (MisHitList   *self,
                                          const char   *query);
 guint       mis_hit_list_get_n_hits     (MisHitList   *self);
+gboolean    mis_hit_list_get_complete   (MisHitList   *self);
 guint       mis_hit_list_get_n_resources (MisHitList  *self);
 GtkListBox *mis_hit_list_get_list_box   (MisHitList   *self);
 const MisTextEntry *mis_hit_list_get_row_hit (MisHitList    *self,
