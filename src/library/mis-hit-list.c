@@ -217,6 +217,32 @@ rebuild (MisHitList *self)
   update_status (self);
 }
 
+static void row_activated_cb (MisHitList    *self,
+                              GtkListBoxRow *row);
+
+/* Enter on the focused hit opens it; the library's search entry would
+ * otherwise take the key, as it takes every key typed in the library. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                MisHitList            *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
+      keyval != GDK_KEY_space)
+    return GDK_EVENT_PROPAGATE;
+  if (row == NULL || !gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+    return GDK_EVENT_PROPAGATE;
+
+  row_activated_cb (self, GTK_LIST_BOX_ROW (row));
+  return GDK_EVENT_STOP;
+}
+
 static void
 row_activated_cb (MisHitList    *self,
                   GtkListBoxRow *row)
@@ -378,7 +404,13 @@ mis_hit_list_class_init (MisHitListClass *klass)
 static void
 mis_hit_list_init (MisHitList *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   update_status (self);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_box), keys);
 }
