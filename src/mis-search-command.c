@@ -41,7 +41,9 @@ add_manual (MisTextIndex  *index,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  mis_manual_text_add_async (index, manual, NULL, store_result_cb, &result);
+  g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "make-it-safe", "manual-text", NULL);
+
+  mis_manual_text_add_async (index, manual, cache, NULL, store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   return mis_manual_text_add_finish (result, error);

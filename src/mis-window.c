@@ -305,8 +305,14 @@ index_next_manual (MisWindow *self)
 
       if (mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_MANUAL && mis_resource_get_available (resource))
         {
+          g_autofree char *cache = NULL;
+
+          /* Nothing kept on disk in private mode, or it would say which
+           * kit was opened. */
+          if (!mis_state_store_get_private (self->state_store))
+            cache = g_build_filename (g_get_user_cache_dir (), "make-it-safe", "manual-text", NULL);
           mis_library_view_set_text_index (self->library_view, self->text_index, FALSE);
-          mis_manual_text_add_async (self->text_index, resource, self->index_cancellable,
+          mis_manual_text_add_async (self->text_index, resource, cache, self->index_cancellable,
                                      manual_indexed_cb, self);
           return;
         }

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 void     mis_manual_text_add_async  (MisTextIndex        *index,
                                      MisResource         *manual,
+                                     const char          *cache_dir,
                                      GCancellable        *cancellable,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data);
