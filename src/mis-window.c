@@ -399,7 +399,7 @@ hit_activated_cb (MisWindow          *self,
       break;
     case MIS_RESOURCE_KIND_PHOTO_NOVEL:
       mis_window_read (self, resource, hit->page);
-      mis_reader_view_show_words (self->reader_view, query);
+      mis_reader_view_show_words (self->reader_view, query, hit->language);
       break;
     case MIS_RESOURCE_KIND_MANUAL:
     default:

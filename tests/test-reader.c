@@ -196,6 +196,36 @@ test_spread (void)
   mis_test_close_window (window);
 }
 
+/* A search's hit in another language: the page's words in that language,
+ * the words found in bold; turning the page keeps them. */
+static void
+test_words_found (void)
+{
+  g_autofree char *kit_dir = mis_test_good_kit_dir ();
+  g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
+  MisWindow *window = mis_test_open_window (kit_dir, store);
+  MisReaderView *reader = mis_window_get_reader_view (window);
+
+  g_assert_cmpstr (mis_kit_get_language (mis_window_get_kit (window)), ==, "fr");
+  mis_window_read (window, mis_kit_lookup_resource (mis_window_get_kit (window), "novel-story"), 0);
+  wait_for_page (window, 0);
+  g_assert_false (mis_reader_view_get_text_shown (reader));
+
+  mis_reader_view_show_words (reader, "KIJK", "nl");
+  g_assert_true (mis_reader_view_get_text_shown (reader));
+  g_assert_cmpstr (mis_reader_view_get_text (reader), ==, "<b>Kijk</b> naar deze foto!");
+
+  gtk_widget_activate_action (GTK_WIDGET (reader), "reader.next", NULL);
+  g_assert_cmpstr (mis_reader_view_get_text (reader), ==, "Heb je het haar gevraagd?");
+
+  /* Opened again, as the library opens it: the kit's language, no bold. */
+  mis_window_read (window, mis_kit_lookup_resource (mis_window_get_kit (window), "novel-story"), 0);
+  wait_for_page (window, 0);
+  g_assert_cmpstr (mis_reader_view_get_text (reader), ==, "Regarde cette photo !");
+
+  mis_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +237,7 @@ main (int   argc,
   g_test_add_func ("/reader/missing-page", test_missing_page);
   g_test_add_func ("/reader/resume", test_resume);
   g_test_add_func ("/reader/spread", test_spread);
+  g_test_add_func ("/reader/words-found", test_words_found);
 
   return g_test_run ();
 }

@@ -410,6 +410,28 @@ mis_resource_get_page_text (MisResource *self,
                               self->shown_language, self->fallback_language);
 }
 
+/**
+ * mis_resource_get_page_text_in:
+ * @page: counted from 0
+ * @language: (nullable): the language wanted; %NULL for the kit language
+ *
+ * Returns: (nullable): the words of the page's speech bubbles in
+ *   @language, else as mis_resource_get_page_text() gives them.
+ */
+const char *
+mis_resource_get_page_text_in (MisResource *self,
+                               guint        page,
+                               const char  *language)
+{
+  g_return_val_if_fail (MIS_IS_RESOURCE (self), NULL);
+
+  if (page >= self->page_texts->len)
+    return NULL;
+
+  return mis_lang_map_lookup (g_ptr_array_index (self->page_texts, page),
+                              language ? language : self->shown_language, self->shown_language);
+}
+
 MisReadingDirection
 mis_resource_get_direction (MisResource *self)
 {

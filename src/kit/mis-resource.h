@@ -40,6 +40,9 @@ void                 mis_resource_set_page_count         (MisResource *self,
 GPtrArray           *mis_resource_get_pages              (MisResource *self);
 const char          *mis_resource_get_page_text          (MisResource *self,
                                                           guint        page);
+const char          *mis_resource_get_page_text_in       (MisResource *self,
+                                                          guint        page,
+                                                          const char  *language);
 MisReadingDirection  mis_resource_get_direction          (MisResource *self);
 GPtrArray           *mis_resource_get_subtitles          (MisResource *self);
 GFile               *mis_resource_get_cover_file         (MisResource *self);

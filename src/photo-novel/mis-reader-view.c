@@ -40,6 +40,7 @@ struct _MisReaderView
   GtkToggleButton *spread_button;
   GtkToggleButton *text_button;
   GStrv            highlight_words;   /* a search's, shown in bold */
+  char            *words_language;    /* the search hit's; NULL: the kit's */
   GtkListView     *strip;
   GtkWidget       *left_button;
   GtkWidget       *right_button;
@@ -213,8 +214,9 @@ view_text (MisReaderView *self,
            int            first,
            int            second)
 {
-  const char *a = first >= 0 ? mis_resource_get_page_text (self->novel, first) : NULL;
-  const char *b = second >= 0 ? mis_resource_get_page_text (self->novel, second) : NULL;
+  /* A search's hit may be in another language than the kit's. */
+  const char *a = first >= 0 ? mis_resource_get_page_text_in (self->novel, first, self->words_language) : NULL;
+  const char *b = second >= 0 ? mis_resource_get_page_text_in (self->novel, second, self->words_language) : NULL;
 
   if (a != NULL && b != NULL)
     return g_strdup_printf ("%s\n\n%s", a, b);
@@ -887,6 +889,7 @@ mis_reader_view_close (MisReaderView *self)
   g_clear_object (&self->kit);
   g_clear_object (&self->store);
   g_clear_pointer (&self->highlight_words, g_strfreev);
+  g_clear_pointer (&self->words_language, g_free);
   if (self->autohide != NULL)
     mis_autohide_stop (self->autohide);
 }
@@ -894,13 +897,16 @@ mis_reader_view_close (MisReaderView *self)
 /**
  * mis_reader_view_show_words:
  * @query: what was searched
+ * @language: (nullable): the language the words were found in; %NULL for
+ *   the kit's
  *
- * Shows the words of the pages, with those of @query in bold, until the
- * photo-novel is closed.
+ * Shows the words of the pages in @language, with those of @query in
+ * bold, until the photo-novel is closed.
  */
 void
 mis_reader_view_show_words (MisReaderView *self,
-                            const char    *query)
+                            const char    *query,
+                            const char    *language)
 {
   int first, second;
 
@@ -909,6 +915,8 @@ mis_reader_view_show_words (MisReaderView *self,
 
   g_strfreev (self->highlight_words);
   self->highlight_words = mis_search_tokenize (query);
+  g_free (self->words_language);
+  self->words_language = g_strdup (language);
   gtk_toggle_button_set_active (self->text_button, TRUE);
   if (self->model != NULL)
     {

@@ -26,7 +26,8 @@ MisReadingModel *mis_reader_view_get_model     (MisReaderView *self);
 MisPageView     *mis_reader_view_get_page_view (MisReaderView *self);
 gboolean         mis_reader_view_get_text_shown (MisReaderView *self);
 void             mis_reader_view_show_words    (MisReaderView *self,
-                                                const char    *query);
+                                                const char    *query,
+                                                const char    *language);
 const char      *mis_reader_view_get_text      (MisReaderView *self);
 
 G_END_DECLS
