@@ -12,18 +12,18 @@
 
 #include <glib/gi18n.h>
 
+#include "mis-countdown.h"
 #include "mis-help-dialog.h"
 #include "mis-language.h"
-#include "mis-manual-text.h"
 #include "mis-search.h"
 #include "mis-manual-view.h"
 #include "mis-neutral-screen.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
+#include "mis-quick-exit-hint.h"
 #include "mis-reader-view.h"
 #include "mis-resource-page.h"
 #include "mis-safety-buttons.h"
-#include "mis-shift-gesture.h"
 #include "mis-app-enums.h"
 #include "mis-util.h"
 #include "mis-window.h"
@@ -33,12 +33,8 @@ struct _MisWindow
   AdwApplicationWindow  parent_instance;
 
   GtkStack             *cover_stack;
-  GtkRevealer          *hint_revealer;
-  GtkLabel             *hint_label;
-  GtkLevelBar          *hint_level;
-  GtkRevealer          *countdown_revealer;
-  GtkLabel             *countdown_label;
-  GtkLabel             *countdown_detail;
+  MisQuickExitHint     *hint;
+  MisCountdown         *countdown;
   MisNeutralScreen     *neutral_screen;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -58,12 +54,8 @@ struct _MisWindow
   double                open_time;
   int                   open_page;
   GPtrArray            *toasts;
-  MisTextIndex         *text_index;
-  GCancellable         *index_cancellable;
-  guint                 next_manual;
   gboolean              shared_computer;
   gboolean              film_playing;
-  guint                 countdown;
 };
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -268,89 +260,18 @@ open_after_first_paint (MisWindow   *self,
 
 /* Search inside resources ---------------------------------------------- */
 
-static void index_next_manual (MisWindow *self);
-
-/* The window is not kept alive by its index: closing it cancels the
- * build, and a cancelled result never touches it (GTask reports any result
- * as cancelled once the cancellable is). */
+/* After the library's first frame, so as not to delay it; nothing kept on
+ * disk in private mode, or it would say which kit was opened. */
 static void
-manual_indexed_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+index_texts_cb (GtkWidget *widget,
+                gpointer   data)
 {
-  MisWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
+  MisWindow *self = MIS_WINDOW (widget);
+  g_autofree char *cache = NULL;
 
-  if (!mis_manual_text_add_finish (result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      /* Its card already says when a manual cannot be opened. */
-      g_debug ("A manual's text could not be read: %s", error->message);
-    }
-  index_next_manual (self);
-}
-
-/* One manual at a time, on its own PDF worker: the library stays
- * responsive, and the hits of each appear as it is read. */
-static void
-index_next_manual (MisWindow *self)
-{
-  GListModel *resources = mis_kit_get_resources (self->kit);
-  guint n = g_list_model_get_n_items (resources);
-
-  while (self->next_manual < n)
-    {
-      g_autoptr(MisResource) resource = g_list_model_get_item (resources, self->next_manual++);
-
-      if (mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_MANUAL && mis_resource_get_available (resource))
-        {
-          g_autofree char *cache = NULL;
-
-          /* Nothing kept on disk in private mode, or it would say which
-           * kit was opened. */
-          if (!mis_state_store_get_private (self->state_store))
-            cache = g_build_filename (g_get_user_cache_dir (), "make-it-safe", "manual-text", NULL);
-          mis_library_view_set_text_index (self->library_view, self->text_index, FALSE);
-          mis_manual_text_add_async (self->text_index, resource, cache, self->index_cancellable,
-                                     manual_indexed_cb, self);
-          return;
-        }
-    }
-
-  mis_library_view_set_text_index (self->library_view, self->text_index, TRUE);
-  mis_profile_mark ("text-index-built", NULL);
-}
-
-static void
-text_index_built_cb (GObject      *object,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  MisWindow *self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(MisTextIndex) index = mis_text_index_build_finish (result, &error);
-
-  if (index == NULL)
-    return;   /* cancelled: the window may be gone */
-
-  g_set_object (&self->text_index, index);
-  self->next_manual = 0;
-  index_next_manual (self);
-}
-
-/* After the library's first frame: the films' subtitles and the
- * photo-novels' words in a worker, then the manuals' pages. */
-static void
-start_text_index (MisWindow *self)
-{
-  g_cancellable_cancel (self->index_cancellable);
-  g_clear_object (&self->index_cancellable);
-  g_clear_object (&self->text_index);
-  self->index_cancellable = g_cancellable_new ();
-
-  mis_library_view_set_text_index (self->library_view, NULL, FALSE);
-  mis_text_index_build_async (self->kit, self->index_cancellable, text_index_built_cb, self);
+  if (!mis_state_store_get_private (self->state_store))
+    cache = g_build_filename (g_get_user_cache_dir (), "make-it-safe", "manual-text", NULL);
+  mis_library_view_index_texts (self->library_view, cache);
 }
 
 /* What the manual's own search looks for: poppler finds a phrase, so the
@@ -470,7 +391,7 @@ kit_loaded_cb (GObject      *object,
   count = g_strdup_printf ("%u", g_list_model_get_n_items (mis_library_view_get_model (self->library_view)));
   mis_profile_mark_after_frame (GTK_WIDGET (self), "library-shown", count);
   mis_after_next_paint (GTK_WIDGET (self), warm_neutral_screen_cb, NULL, NULL);
-  start_text_index (self);
+  mis_after_next_paint (GTK_WIDGET (self), index_texts_cb, NULL, NULL);
 
   if (mis_kit_count_problems (kit, MIS_PROBLEM_ERROR) > 0)
     toast (self, _("Some parts of this kit are missing or damaged: they are marked in the library."));
@@ -521,7 +442,6 @@ mis_window_load_kit (MisWindow  *self,
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
 
-  g_cancellable_cancel (self->index_cancellable);
   g_object_set_data_full (G_OBJECT (self), "open-id", g_strdup (open_id), g_free);
   self->open_time = open_time;
   self->open_page = open_page;
@@ -621,29 +541,13 @@ mis_window_show_library (MisWindow *self)
  * mis_window_set_quick_exit_hint:
  * @presses: how many presses of the quick-exit gesture were made; 0 hides
  *   the hint
- *
- * A hint that grows with each press, so that the person knows what is
- * coming, and so that a Shift pressed by chance is noticed.
  */
 void
 mis_window_set_quick_exit_hint (MisWindow *self,
                                 guint      presses)
 {
   g_return_if_fail (MIS_IS_WINDOW (self));
-
-  if (presses > 0 && presses < MIS_SHIFT_GESTURE_PRESSES)
-    {
-      guint left = MIS_SHIFT_GESTURE_PRESSES - presses;
-      g_autofree char *text =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "Quick exit: press Shift %u more time",
-                                      "Quick exit: press Shift %u more times", left),
-                         left);
-
-      gtk_label_set_text (self->hint_label, text);
-      gtk_level_bar_set_value (self->hint_level, presses);
-    }
-  gtk_revealer_set_reveal_child (self->hint_revealer, presses > 0 && presses < MIS_SHIFT_GESTURE_PRESSES);
+  mis_quick_exit_hint_set_presses (self->hint, presses);
 }
 
 /**
@@ -655,10 +559,7 @@ guint
 mis_window_get_quick_exit_hint (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), 0);
-
-  if (!gtk_revealer_get_reveal_child (self->hint_revealer))
-    return 0;
-  return (guint) gtk_level_bar_get_value (self->hint_level);
+  return mis_quick_exit_hint_get_presses (self->hint);
 }
 
 /**
@@ -670,34 +571,15 @@ void
 mis_window_set_countdown (MisWindow *self,
                           guint      seconds)
 {
-  g_autofree char *number = NULL;
-  g_autofree char *detail = NULL;
-
   g_return_if_fail (MIS_IS_WINDOW (self));
-
-  self->countdown = seconds;
-  if (seconds > 0)
-    {
-      number = g_strdup_printf ("%u", seconds);
-      detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "In %u second, everything closes and the app starts again for the next person.",
-                                             "In %u seconds, everything closes and the app starts again for the next person.",
-                                             seconds),
-                                seconds);
-      gtk_label_set_text (self->countdown_label, number);
-      gtk_label_set_text (self->countdown_detail, detail);
-      gtk_widget_set_visible (GTK_WIDGET (self->countdown_revealer), TRUE);
-    }
-  gtk_revealer_set_reveal_child (self->countdown_revealer, seconds > 0);
-  if (seconds == 0)
-    gtk_widget_set_visible (GTK_WIDGET (self->countdown_revealer), FALSE);
+  mis_countdown_set_seconds (self->countdown, seconds);
 }
 
 guint
 mis_window_get_countdown (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), 0);
-  return self->countdown;
+  return mis_countdown_get_seconds (self->countdown);
 }
 
 /**
@@ -1045,9 +927,6 @@ mis_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  g_cancellable_cancel (self->index_cancellable);
-  g_clear_object (&self->index_cancellable);
-  g_clear_object (&self->text_index);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
@@ -1184,6 +1063,8 @@ mis_window_class_init (MisWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MIS_TYPE_NEUTRAL_SCREEN);
+  g_type_ensure (MIS_TYPE_QUICK_EXIT_HINT);
+  g_type_ensure (MIS_TYPE_COUNTDOWN);
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   g_type_ensure (MIS_TYPE_LIBRARY_VIEW);
   g_type_ensure (MIS_TYPE_RESOURCE_PAGE);
@@ -1193,12 +1074,8 @@ mis_window_class_init (MisWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/mis-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MisWindow, cover_stack);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, hint_revealer);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, hint_label);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, hint_level);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, countdown_revealer);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, countdown_label);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, countdown_detail);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, hint);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, countdown);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, neutral_screen);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, main_stack);

@@ -17,6 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "mis-hit-list.h"
+#include "mis-manual-text.h"
+#include "mis-profile.h"
 #include "mis-search.h"
 
 #define SNIPPET_CHARS 140
@@ -32,6 +34,9 @@ struct _MisHitList
   MisKit       *kit;
   MisTextIndex *index;
   gboolean      complete;
+  GCancellable *cancellable;   /* reading the kit's texts */
+  char         *cache_dir;
+  guint         next_manual;
   char         *query;
   GHashTable   *expanded;    /* resource ids shown whole */
   guint         n_hits;
@@ -267,6 +272,104 @@ row_activated_cb (MisHitList    *self,
     g_signal_emit (self, signals[HIT_ACTIVATED], 0, hit, self->query);
 }
 
+/* Reading the kit's texts ------------------------------------------------- */
+
+static void index_next_manual (MisHitList *self);
+
+/* The list is not kept alive by the reading: disposing of it cancels the
+ * reading, and a cancelled result never touches it (GTask reports any
+ * result as cancelled once the cancellable is). */
+static void
+manual_read_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  MisHitList *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!mis_manual_text_add_finish (result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      /* Its card already says when a manual cannot be opened. */
+      g_debug ("A manual's text could not be read: %s", error->message);
+    }
+  index_next_manual (self);
+}
+
+/* One manual at a time, on its own PDF worker: the library stays
+ * responsive, and the hits of each appear as it is read. */
+static void
+index_next_manual (MisHitList *self)
+{
+  GListModel *resources = mis_kit_get_resources (self->kit);
+  guint n = g_list_model_get_n_items (resources);
+
+  while (self->next_manual < n)
+    {
+      g_autoptr(MisResource) resource = g_list_model_get_item (resources, self->next_manual++);
+
+      if (mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_MANUAL && mis_resource_get_available (resource))
+        {
+          rebuild (self);
+          mis_manual_text_add_async (self->index, resource, self->cache_dir, self->cancellable,
+                                     manual_read_cb, self);
+          return;
+        }
+    }
+
+  self->complete = TRUE;
+  rebuild (self);
+  mis_profile_mark ("text-index-built", NULL);
+}
+
+static void
+index_built_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  MisHitList *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisTextIndex) index = mis_text_index_build_finish (result, &error);
+
+  if (index == NULL)
+    return;   /* cancelled: the list may be gone */
+
+  g_set_object (&self->index, index);
+  self->next_manual = 0;
+  index_next_manual (self);
+}
+
+/**
+ * mis_hit_list_index_kit:
+ * @cache_dir: (nullable): where the manuals' text is kept between starts;
+ *   %NULL to keep nothing (private mode)
+ *
+ * Reads what @kit says inside its resources: the films' subtitles and the
+ * photo-novels' words in a worker, then the manuals' pages; the hits show
+ * as they come, with a word while the rest is read.
+ */
+void
+mis_hit_list_index_kit (MisHitList *self,
+                        MisKit     *kit,
+                        const char *cache_dir)
+{
+  g_return_if_fail (MIS_IS_HIT_LIST (self));
+  g_return_if_fail (MIS_IS_KIT (kit));
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  g_free (self->cache_dir);
+  self->cache_dir = g_strdup (cache_dir);
+  g_set_object (&self->kit, kit);
+  g_clear_object (&self->index);
+  self->complete = FALSE;
+  rebuild (self);
+
+  mis_text_index_build_async (kit, self->cancellable, index_built_cb, self);
+}
+
 /**
  * mis_hit_list_set_index:
  * @index: (nullable): the kit's text index, while it is built or once built
@@ -280,6 +383,8 @@ mis_hit_list_set_index (MisHitList   *self,
 {
   g_return_if_fail (MIS_IS_HIT_LIST (self));
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_set_object (&self->kit, kit);
   g_set_object (&self->index, index);
   self->complete = complete;
@@ -367,6 +472,9 @@ mis_hit_list_dispose (GObject *object)
 {
   MisHitList *self = (MisHitList *)object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->cache_dir, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_HIT_LIST);
   g_clear_object (&self->kit);
   g_clear_object (&self->index);

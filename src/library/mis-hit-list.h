@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 #define MIS_TYPE_HIT_LIST (mis_hit_list_get_type ())
 G_DECLARE_FINAL_TYPE (MisHitList, mis_hit_list, MIS, HIT_LIST, GtkWidget)
 
+void        mis_hit_list_index_kit      (MisHitList   *self,
+                                         MisKit       *kit,
+                                         const char   *cache_dir);
 void        mis_hit_list_set_index      (MisHitList   *self,
                                          MisKit       *kit,
                                          MisTextIndex *index,

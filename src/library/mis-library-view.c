@@ -574,6 +574,8 @@ mis_library_view_set_kit (MisLibraryView *self,
   g_clear_pointer (&self->audience_filter, g_free);
 
   gtk_sort_list_model_set_model (self->sort_model, kit ? mis_kit_get_resources (kit) : NULL);
+  /* No hits from the kit before until this one's texts are read. */
+  mis_hit_list_set_index (self->hit_list, kit, NULL, FALSE);
 
   if (kit != NULL)
     {
@@ -743,6 +745,24 @@ mis_library_view_get_search_text (MisLibraryView *self)
 {
   g_return_val_if_fail (MIS_IS_LIBRARY_VIEW (self), NULL);
   return gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+}
+
+/**
+ * mis_library_view_index_texts:
+ * @cache_dir: (nullable): where the manuals' text may be kept between
+ *   starts; %NULL in private mode
+ *
+ * Starts reading what the kit's resources say, for the search; the window
+ * calls it once the library is on screen.
+ */
+void
+mis_library_view_index_texts (MisLibraryView *self,
+                              const char     *cache_dir)
+{
+  g_return_if_fail (MIS_IS_LIBRARY_VIEW (self));
+  g_return_if_fail (self->kit != NULL);
+
+  mis_hit_list_index_kit (self->hit_list, self->kit, cache_dir);
 }
 
 /**

@@ -35,6 +35,8 @@ void        mis_library_view_focus_grid         (MisLibraryView *self);
 void        mis_library_view_reset              (MisLibraryView *self);
 double      mis_library_view_get_scroll_position (MisLibraryView *self);
 const char *mis_library_view_get_search_text    (MisLibraryView *self);
+void        mis_library_view_index_texts        (MisLibraryView *self,
+                                                 const char     *cache_dir);
 void        mis_library_view_set_text_index     (MisLibraryView *self,
                                                  MisTextIndex   *index,
                                                  gboolean        complete);
