@@ -160,6 +160,24 @@ test_broken_subtitles (void)
   mis_test_remove_tree (dir);
 }
 
+/* The app closing while the kit is read: cancelled, quietly. */
+static void
+test_cancelled (void)
+{
+  g_autofree char *dir = mis_test_good_kit_dir ();
+  g_autoptr(MisKit) kit = load_kit (dir);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(MisTextIndex) index = NULL;
+
+  mis_text_index_build_async (kit, cancellable, mis_test_store_result_cb, &result);
+  g_cancellable_cancel (cancellable);
+  index = mis_text_index_build_finish (mis_test_wait_result (&result), &error);
+  g_assert_null (index);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -169,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/text-index/films-and-photo-novels", test_films_and_photo_novels);
   g_test_add_func ("/text-index/manual-pages", test_manual_pages);
   g_test_add_func ("/text-index/broken-subtitles", test_broken_subtitles);
+  g_test_add_func ("/text-index/cancelled", test_cancelled);
 
   return g_test_run ();
 }

@@ -142,6 +142,21 @@ test_too_large (void)
   mis_test_remove_tree (dir);
 }
 
+/* Reading given up (the app closing) is not a broken file. */
+static void
+test_cancelled (void)
+{
+  g_autoptr(GFile) file = subtitle_file ("cues.vtt");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) cues = NULL;
+
+  g_cancellable_cancel (cancellable);
+  cues = mis_webvtt_load (file, cancellable, &error);
+  g_assert_null (cues);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -153,6 +168,7 @@ main (int   argc,
   g_test_add_func ("/webvtt/broken-timings", test_broken_timings);
   g_test_add_func ("/webvtt/not-webvtt", test_not_webvtt);
   g_test_add_func ("/webvtt/too-large", test_too_large);
+  g_test_add_func ("/webvtt/cancelled", test_cancelled);
 
   return g_test_run ();
 }

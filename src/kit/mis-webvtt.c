@@ -275,6 +275,10 @@ mis_webvtt_load (GFile         *file,
         return cues;
     }
 
-  g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, "%s: %s", name, local_error->message);
+  /* Cancelled is not a problem of the file: said as such. */
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else
+    g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID, "%s: %s", name, local_error->message);
   return NULL;
 }
