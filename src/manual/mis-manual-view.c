@@ -22,7 +22,7 @@
 #include "mis-safety-buttons.h"
 #include "mis-autohide.h"
 #include "mis-manual-enums.h"
-#include "mis-manual-view.h"
+#include "mis-manual-view-private.h"
 #include "mis-pdf-page.h"
 #include "mis-pdf-print.h"
 #include "mis-profile.h"
@@ -41,121 +41,7 @@
 #define MAX_THUMBS 200
 #define NARROW_WIDTH 1100
 
-/* What the view keeps for each page of the manual. */
-typedef struct
-{
-  MisPdfPage   *widget;        /* a child of pages_box */
-  double        offset;        /* its top in pages_box, CSS pixels */
-  GCancellable *render;        /* the whole page being rendered */
-  double        render_scale;
-  GCancellable *detail;        /* the part on screen being rendered sharp */
-  GCancellable *text_job;
-  MisPdfText   *text;          /* for selection, once known */
-} PageSlot;
 
-struct _MisManualView
-{
-  GtkWidget          parent_instance;
-
-  GtkStack          *mode_stack;
-  GtkStack          *stack;
-  GtkRevealer       *top_revealer;
-  AdwWindowTitle    *window_title;
-  GtkToggleButton   *sidebar_button;
-  GtkToggleButton   *search_button;
-  GtkWidget         *print_button;
-  GtkWidget         *present_button;
-  GtkWidget         *menu_button;
-  GtkWidget         *page_box;
-  GtkEntry          *page_entry;
-  GtkLabel          *n_pages_label;
-  GtkSearchBar      *search_bar;
-  GtkSearchEntry    *search_entry;
-  GtkWidget         *previous_match_button;
-  GtkWidget         *next_match_button;
-  GtkLabel          *search_label;
-  GtkProgressBar    *search_progress;
-  GtkSpinner        *spinner;
-  AdwStatusPage     *error_page;
-  AdwStatusPage     *password_page;
-  GtkPasswordEntry  *password_entry;
-  GtkLabel          *password_error;
-  AdwFlap           *flap;
-  GtkStack          *outline_stack;
-  GtkListView       *outline_list;
-  GtkListView       *thumbnail_list;
-  GtkScrolledWindow *scroller;
-  GtkBox            *pages_box;
-  GtkWidget         *presentation;
-  MisPdfPage        *slide;
-  GtkRevealer       *slide_revealer;
-  GtkLabel          *slide_label;
-
-  MisKit            *kit;
-  MisResource       *manual;
-  MisStateStore     *store;
-  MisPdfDocument    *document;
-  GCancellable      *cancellable;     /* everything for this document */
-  MisManualState     state;
-
-  PageSlot          *slots;           /* one per page */
-  guint              n_slots;
-  double             content_height;
-  double             zoom;
-  MisManualFit       fit;
-  guint              current_page;
-  double             pending_y;       /* a scroll waiting for the layout; < 0 for none */
-  int                open_page;
-  guint              layout_source;
-  guint              renders_source;
-  guint              scroll_source;
-  int                last_width;
-  int                last_height;
-  int                slide_width;     /* the presentation's size the slide was laid out for */
-  int                slide_height;
-  int                narrow;          /* -1 before the first layout */
-  gboolean           sidebar_wanted;
-
-  /* Profile milestones. */
-  gboolean           awaiting_first;
-  int                requested_page;  /* from 1; 0 when none */
-
-  /* Search. */
-  GCancellable      *search_cancellable;
-  GPtrArray         *matches;         /* MisPdfMatch */
-  GPtrArray         *page_hits;       /* per page: GArray of graphene_rect_t, or NULL */
-  int                current_match;
-
-  /* Selection, on one page. */
-  int                select_page;
-  int                select_from;
-  int                select_to;
-  double             drag_x;
-  double             drag_y;
-
-  /* Sidebar. */
-  GtkStringList     *thumb_labels;
-  GHashTable        *thumbs;          /* page → GdkTexture, at most MAX_THUMBS */
-  GtkTreeListModel  *outline_model;
-
-  /* Presentation. */
-  gboolean           presenting;
-  gboolean           fullscreened;    /* by presenting */
-  gboolean           was_fullscreen;
-  guint              slide_page;
-  GHashTable        *slides;          /* page → GdkTexture at slide_scale */
-  double             slide_scale;
-  GCancellable      *slide_cancellable;
-  MisAutohide       *autohide;
-
-  double             zoom_at_pinch;
-
-  /* What this computer allows: GNOME's lockdown, a shared computer. */
-  gboolean           can_print;
-  gboolean           can_save;
-  gboolean           can_copy;
-  char              *pending_find;
-};
 
 G_DEFINE_FINAL_TYPE (MisManualView, mis_manual_view, GTK_TYPE_WIDGET)
 
@@ -174,19 +60,6 @@ static GParamSpec *properties[N_PROPS];
 static void update_renders (MisManualView *self);
 static void queue_update_renders (MisManualView *self);
 static void show_slide (MisManualView *self);
-
-static MisPdfPage *
-page_widget (MisManualView *self,
-             guint          page)
-{
-  return page < self->n_slots ? self->slots[page].widget : NULL;
-}
-
-static guint
-n_pages (MisManualView *self)
-{
-  return self->n_slots;
-}
 
 static double
 device_scale (MisManualView *self)
@@ -278,12 +151,6 @@ layout_pages (MisManualView *self)
       y += mis_pdf_page_get_pixel_height (page) + PAGE_SPACING;
     }
   self->content_height = y;
-}
-
-static GtkAdjustment *
-vadjustment (MisManualView *self)
-{
-  return gtk_scrolled_window_get_vadjustment (self->scroller);
 }
 
 /* The page at a height of the scroll: the last one starting above it
@@ -516,10 +383,10 @@ mark_page_requested (MisManualView *self,
 
 /* Navigation asked for by the reader (entry, outline, link, key, search):
  * @page comes to @y of the scroll. */
-static void
-scroll_to_page (MisManualView *self,
-                guint          page,
-                double         y)
+void
+_mis_manual_view_scroll_to_page (MisManualView *self,
+                                 guint          page,
+                                 double         y)
 {
   mark_page_requested (self, page);
 
@@ -545,7 +412,7 @@ go_to (MisManualView *self,
   y = self->slots[page].offset - PAGE_SPACING / 2;
   if (top > 0)
     y += top * self->zoom;
-  scroll_to_page (self, page, y);
+  _mis_manual_view_scroll_to_page (self, page, y);
 }
 
 /* Zoom about a point of the screen (from the top of the viewport), or its
@@ -781,8 +648,8 @@ request_render (MisManualView         *self,
   return g_object_ref (request->cancellable);
 }
 
-static void
-cancel_job (GCancellable **job)
+void
+_mis_manual_view_cancel_job (GCancellable **job)
 {
   if (*job != NULL)
     {
@@ -821,7 +688,7 @@ update_page_render (MisManualView *self,
   mis_pdf_page_get_texture (widget, &current);
   if (current != scale && (self->slots[page].render == NULL || self->slots[page].render_scale != scale))
     {
-      cancel_job (&self->slots[page].render);
+      _mis_manual_view_cancel_job (&self->slots[page].render);
       self->slots[page].render_scale = scale;
       self->slots[page].render = request_render (self, page, scale, NULL, priority);
     }
@@ -904,9 +771,9 @@ update_renders (MisManualView *self)
   for (guint i = 0; i < n_pages (self); i++)
     {
       if (i + 1 < first || i > last + 1)
-        cancel_job (&self->slots[i].render);
+        _mis_manual_view_cancel_job (&self->slots[i].render);
       if (i < first || i > last)
-        cancel_job (&self->slots[i].detail);
+        _mis_manual_view_cancel_job (&self->slots[i].detail);
     }
 
   for (guint i = first; i <= last; i++)
@@ -1254,9 +1121,9 @@ destroy_pages (MisManualView *self)
     {
       PageSlot *slot = &self->slots[i];
 
-      cancel_job (&slot->render);
-      cancel_job (&slot->detail);
-      cancel_job (&slot->text_job);
+      _mis_manual_view_cancel_job (&slot->render);
+      _mis_manual_view_cancel_job (&slot->detail);
+      _mis_manual_view_cancel_job (&slot->text_job);
       g_clear_pointer (&slot->text, mis_pdf_text_free);
       gtk_box_remove (self->pages_box, GTK_WIDGET (slot->widget));
     }
@@ -1468,212 +1335,6 @@ sidebar_toggled_cb (MisManualView *self)
     self->sidebar_wanted = adw_flap_get_reveal_flap (self->flap);
 }
 
-/* Search ------------------------------------------------------------------- */
-
-static void
-show_search_count (MisManualView *self)
-{
-  g_autofree char *label = NULL;
-  int count = self->matches ? (int)self->matches->len : 0;
-
-  if (self->matches == NULL)
-    label = g_strdup ("");
-  else if (count == 0)
-    label = g_strdup (_("Not found"));
-  else if (self->current_match >= 0)
-    label = g_strdup_printf ("%d / %d", self->current_match + 1, count);
-  else
-    label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d match", "%d matches", (gulong)count), count);
-
-  gtk_label_set_label (self->search_label, label);
-  gtk_widget_set_sensitive (self->previous_match_button, count > 0);
-  gtk_widget_set_sensitive (self->next_match_button, count > 0);
-}
-
-static void
-clear_search (MisManualView *self)
-{
-  cancel_job (&self->search_cancellable);
-  for (guint i = 0; self->page_hits && i < self->page_hits->len; i++)
-    if (g_ptr_array_index (self->page_hits, i) != NULL)
-      mis_pdf_page_set_highlights (page_widget (self, i), NULL, NULL);
-  g_clear_pointer (&self->page_hits, g_ptr_array_unref);
-  g_clear_pointer (&self->matches, g_ptr_array_unref);
-  self->current_match = -1;
-  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), FALSE);
-  show_search_count (self);
-}
-
-/* Pages without hits have none. */
-static void
-free_hits (gpointer hits)
-{
-  if (hits != NULL)
-    g_array_unref (hits);
-}
-
-static void
-highlight_page (MisManualView *self,
-                guint          page)
-{
-  GArray *hits = g_ptr_array_index (self->page_hits, page);
-  MisPdfMatch *current = self->current_match >= 0 ? g_ptr_array_index (self->matches, self->current_match) : NULL;
-
-  mis_pdf_page_set_highlights (page_widget (self, page), hits,
-                               current && (guint)current->page == page ? current->areas : NULL);
-}
-
-static void
-go_to_match (MisManualView *self,
-             int            index)
-{
-  MisPdfMatch *previous = self->current_match >= 0 ? g_ptr_array_index (self->matches, self->current_match) : NULL;
-  MisPdfMatch *match;
-  const graphene_rect_t *area;
-  GtkAdjustment *adjustment = vadjustment (self);
-  double y, value, page_size;
-
-  if (self->matches == NULL || self->matches->len == 0)
-    return;
-
-  self->current_match = (index + (int)self->matches->len) % (int)self->matches->len;
-  match = g_ptr_array_index (self->matches, self->current_match);
-  if (previous != NULL)
-    highlight_page (self, (guint)previous->page);
-  highlight_page (self, (guint)match->page);
-  show_search_count (self);
-
-  /* Scrolled to only when off the screen, to a third of its height. */
-  area = &g_array_index (match->areas, graphene_rect_t, 0);
-  y = self->slots[match->page].offset + area->origin.y * self->zoom;
-  value = gtk_adjustment_get_value (adjustment);
-  page_size = gtk_adjustment_get_page_size (adjustment);
-  if (y < value || y + area->size.height * self->zoom > value + page_size)
-    scroll_to_page (self, (guint)match->page, y - page_size / 3);
-}
-
-static void
-search_progress_cb (double   fraction,
-                    gpointer user_data)
-{
-  MisManualView *self = user_data;
-  g_autofree char *label = g_strdup_printf (_("Searching… %d %%"), (int)(fraction * 100));
-
-  gtk_progress_bar_set_fraction (self->search_progress, fraction);
-  gtk_label_set_label (self->search_label, label);
-}
-
-static void
-search_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  g_autoptr(MisManualView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) matches = mis_pdf_document_find_finish (MIS_PDF_DOCUMENT (object), result, &error);
-  g_autofree char *count = NULL;
-  int first = 0;
-
-  if (matches == NULL || MIS_PDF_DOCUMENT (object) != self->document)
-    return;
-
-  g_clear_object (&self->search_cancellable);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), FALSE);
-  self->matches = g_steal_pointer (&matches);
-  self->page_hits = g_ptr_array_new_full (n_pages (self), free_hits);
-  g_ptr_array_set_size (self->page_hits, (int)n_pages (self));
-
-  for (guint i = 0; i < self->matches->len; i++)
-    {
-      MisPdfMatch *match = g_ptr_array_index (self->matches, i);
-      GArray *hits = g_ptr_array_index (self->page_hits, match->page);
-
-      if (hits == NULL)
-        g_ptr_array_index (self->page_hits, match->page) = hits = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
-      g_array_append_vals (hits, match->areas->data, match->areas->len);
-    }
-  for (guint i = 0; i < n_pages (self); i++)
-    if (g_ptr_array_index (self->page_hits, i) != NULL)
-      highlight_page (self, i);
-
-  count = g_strdup_printf ("%u", self->matches->len);
-  mis_profile_mark ("search-done", count);
-
-  /* The first match from the page being read. */
-  for (guint i = 0; i < self->matches->len; i++)
-    if ((guint)((MisPdfMatch *)g_ptr_array_index (self->matches, i))->page >= self->current_page)
-      {
-        first = (int)i;
-        break;
-      }
-  show_search_count (self);
-  go_to_match (self, first);
-}
-
-/**
- * mis_manual_view_search:
- * @text: words to find; empty to stop searching
- *
- * Searches the whole manual in the background; hits are shown as they are
- * known, the view goes to the first one from the page being read.
- */
-void
-mis_manual_view_search (MisManualView *self,
-                        const char    *text)
-{
-  g_autofree char *query = NULL;
-
-  g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
-
-  clear_search (self);
-  query = g_strstrip (g_strdup (text ? text : ""));
-  if (self->document == NULL || *query == '\0')
-    return;
-
-  self->search_cancellable = g_cancellable_new ();
-  gtk_progress_bar_set_fraction (self->search_progress, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), TRUE);
-  mis_profile_mark ("search-requested", query);
-  mis_pdf_document_find_async (self->document, query, search_progress_cb, self->search_cancellable,
-                               search_done_cb, g_object_ref (self));
-}
-
-static void
-search_changed_cb (MisManualView *self)
-{
-  mis_manual_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-}
-
-static void
-search_next_cb (MisManualView *self)
-{
-  go_to_match (self, self->current_match + 1);
-}
-
-static void
-search_previous_cb (MisManualView *self)
-{
-  go_to_match (self, self->current_match - 1);
-}
-
-static void
-stop_search_cb (MisManualView *self)
-{
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
-}
-
-static void
-search_mode_cb (MisManualView *self)
-{
-  if (!gtk_search_bar_get_search_mode (self->search_bar))
-    {
-      clear_search (self);
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-    }
-}
-
 /* Presentation ------------------------------------------------------------- */
 
 static void
@@ -1874,7 +1535,7 @@ leave_presentation (MisManualView *self)
     return;
 
   self->presenting = FALSE;
-  cancel_job (&self->slide_cancellable);
+  _mis_manual_view_cancel_job (&self->slide_cancellable);
   g_hash_table_remove_all (self->slides);
   self->slide_scale = 0;
   self->slide_width = self->slide_height = 0;
@@ -2432,10 +2093,7 @@ mis_manual_view_class_init (MisManualViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisManualView, slide_revealer);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, slide_label);
   gtk_widget_class_bind_template_callback (widget_class, page_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
-  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  _mis_manual_view_class_init_search (widget_class);
   gtk_widget_class_bind_template_callback (widget_class, unlock_cb);
   gtk_widget_class_bind_template_callback (widget_class, outline_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, thumbnail_activate_cb);
@@ -2535,8 +2193,7 @@ mis_manual_view_init (MisManualView *self)
   g_signal_connect_object (self->flap, "notify::reveal-flap", G_CALLBACK (sidebar_toggled_cb), self, G_CONNECT_SWAPPED);
   g_object_bind_property (self->search_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_cb), self,
-                           G_CONNECT_SWAPPED);
+  _mis_manual_view_init_search (self);
 
   g_signal_connect_object (vadjustment (self), "value-changed", G_CALLBACK (scroll_value_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -2681,10 +2338,10 @@ mis_manual_view_close (MisManualView *self)
     leave_presentation (self);
   save_state (self);
   clear_selection (self);
-  clear_search (self);
+  _mis_manual_view_clear_search (self);
   if (self->search_bar != NULL)
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  cancel_job (&self->cancellable);
+  _mis_manual_view_cancel_job (&self->cancellable);
   destroy_pages (self);
   if (self->thumb_labels != NULL)
     empty_sidebar (self);

@@ -1,0 +1,162 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * mis-manual-view-private.h: what the parts of the manual reader share
+ * (mis-manual-view.c the view itself, mis-manual-search.c its search).
+ * Nothing outside src/manual/ includes this.
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "mis-autohide.h"
+#include "mis-manual-view.h"
+#include "mis-pdf-page.h"
+
+G_BEGIN_DECLS
+
+/* What the view keeps for each page of the manual. */
+typedef struct
+{
+  MisPdfPage   *widget;        /* a child of pages_box */
+  double        offset;        /* its top in pages_box, CSS pixels */
+  GCancellable *render;        /* the whole page being rendered */
+  double        render_scale;
+  GCancellable *detail;        /* the part on screen being rendered sharp */
+  GCancellable *text_job;
+  MisPdfText   *text;          /* for selection, once known */
+} PageSlot;
+
+struct _MisManualView
+{
+  GtkWidget          parent_instance;
+
+  GtkStack          *mode_stack;
+  GtkStack          *stack;
+  GtkRevealer       *top_revealer;
+  AdwWindowTitle    *window_title;
+  GtkToggleButton   *sidebar_button;
+  GtkToggleButton   *search_button;
+  GtkWidget         *print_button;
+  GtkWidget         *present_button;
+  GtkWidget         *menu_button;
+  GtkWidget         *page_box;
+  GtkEntry          *page_entry;
+  GtkLabel          *n_pages_label;
+  GtkSearchBar      *search_bar;
+  GtkSearchEntry    *search_entry;
+  GtkWidget         *previous_match_button;
+  GtkWidget         *next_match_button;
+  GtkLabel          *search_label;
+  GtkProgressBar    *search_progress;
+  GtkSpinner        *spinner;
+  AdwStatusPage     *error_page;
+  AdwStatusPage     *password_page;
+  GtkPasswordEntry  *password_entry;
+  GtkLabel          *password_error;
+  AdwFlap           *flap;
+  GtkStack          *outline_stack;
+  GtkListView       *outline_list;
+  GtkListView       *thumbnail_list;
+  GtkScrolledWindow *scroller;
+  GtkBox            *pages_box;
+  GtkWidget         *presentation;
+  MisPdfPage        *slide;
+  GtkRevealer       *slide_revealer;
+  GtkLabel          *slide_label;
+
+  MisKit            *kit;
+  MisResource       *manual;
+  MisStateStore     *store;
+  MisPdfDocument    *document;
+  GCancellable      *cancellable;     /* everything for this document */
+  MisManualState     state;
+
+  PageSlot          *slots;           /* one per page */
+  guint              n_slots;
+  double             content_height;
+  double             zoom;
+  MisManualFit       fit;
+  guint              current_page;
+  double             pending_y;       /* a scroll waiting for the layout; < 0 for none */
+  int                open_page;
+  guint              layout_source;
+  guint              renders_source;
+  guint              scroll_source;
+  int                last_width;
+  int                last_height;
+  int                slide_width;     /* the presentation's size the slide was laid out for */
+  int                slide_height;
+  int                narrow;          /* -1 before the first layout */
+  gboolean           sidebar_wanted;
+
+  /* Profile milestones. */
+  gboolean           awaiting_first;
+  int                requested_page;  /* from 1; 0 when none */
+
+  /* Search. */
+  GCancellable      *search_cancellable;
+  GPtrArray         *matches;         /* MisPdfMatch */
+  GPtrArray         *page_hits;       /* per page: GArray of graphene_rect_t, or NULL */
+  int                current_match;
+
+  /* Selection, on one page. */
+  int                select_page;
+  int                select_from;
+  int                select_to;
+  double             drag_x;
+  double             drag_y;
+
+  /* Sidebar. */
+  GtkStringList     *thumb_labels;
+  GHashTable        *thumbs;          /* page → GdkTexture, at most MAX_THUMBS */
+  GtkTreeListModel  *outline_model;
+
+  /* Presentation. */
+  gboolean           presenting;
+  gboolean           fullscreened;    /* by presenting */
+  gboolean           was_fullscreen;
+  guint              slide_page;
+  GHashTable        *slides;          /* page → GdkTexture at slide_scale */
+  double             slide_scale;
+  GCancellable      *slide_cancellable;
+  MisAutohide       *autohide;
+
+  double             zoom_at_pinch;
+
+  /* What this computer allows: GNOME's lockdown, a shared computer. */
+  gboolean           can_print;
+  gboolean           can_save;
+  gboolean           can_copy;
+  char              *pending_find;
+};
+
+static inline MisPdfPage *
+page_widget (MisManualView *self,
+             guint          page)
+{
+  return page < self->n_slots ? self->slots[page].widget : NULL;
+}
+
+static inline GtkAdjustment *
+vadjustment (MisManualView *self)
+{
+  return gtk_scrolled_window_get_vadjustment (self->scroller);
+}
+
+static inline guint
+n_pages (MisManualView *self)
+{
+  return self->n_slots;
+}
+
+void _mis_manual_view_scroll_to_page    (MisManualView  *self,
+                                         guint           page,
+                                         double          y);
+void _mis_manual_view_cancel_job        (GCancellable  **job);
+
+/* mis-manual-search.c */
+void _mis_manual_view_clear_search      (MisManualView  *self);
+void _mis_manual_view_class_init_search (GtkWidgetClass *widget_class);
+void _mis_manual_view_init_search       (MisManualView  *self);
+
+G_END_DECLS
