@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * mis-manual-view-private.h: what the parts of the manual reader share
- * (mis-manual-view.c the view itself, mis-manual-search.c its search).
+ * (mis-manual-view.c the view itself, mis-manual-search.c its search,
+ * mis-manual-presentation.c its presentation mode).
  * Nothing outside src/manual/ includes this.
  */
 #pragma once
@@ -143,6 +144,12 @@ vadjustment (MisManualView *self)
   return gtk_scrolled_window_get_vadjustment (self->scroller);
 }
 
+static inline double
+device_scale (MisManualView *self)
+{
+  return MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+}
+
 static inline guint
 n_pages (MisManualView *self)
 {
@@ -153,6 +160,26 @@ void _mis_manual_view_scroll_to_page    (MisManualView  *self,
                                          guint           page,
                                          double          y);
 void _mis_manual_view_cancel_job        (GCancellable  **job);
+void _mis_manual_view_mark_page_requested (MisManualView *self,
+                                           guint          page);
+void _mis_manual_view_mark_page_shown   (MisManualView  *self,
+                                         guint           page);
+void _mis_manual_view_queue_layout      (MisManualView  *self);
+void _mis_manual_view_set_current_page  (MisManualView  *self,
+                                         guint           page);
+
+/* mis-manual-presentation.c */
+void _mis_manual_view_present           (MisManualView  *self);
+void _mis_manual_view_leave_presentation (MisManualView *self);
+void _mis_manual_view_layout_slide      (MisManualView  *self);
+void _mis_manual_view_go_to_slide       (MisManualView  *self,
+                                         guint           page);
+void _mis_manual_view_update_chrome     (MisManualView  *self);
+void _mis_manual_view_slide_click_cb    (GtkGestureClick *gesture,
+                                         int              n_press,
+                                         double           x,
+                                         double           y,
+                                         MisManualView   *self);
 
 /* mis-manual-search.c */
 void _mis_manual_view_clear_search      (MisManualView  *self);

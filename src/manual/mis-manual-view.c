@@ -11,6 +11,10 @@
  * document's worker has rendered it: the pages on screen first, then their
  * neighbours; a page that scrolls away before its turn is cancelled, and
  * renderings far from the screen are dropped beyond a memory bound.
+ *
+ * The search bar is in mis-manual-search.c and the presentation mode in
+ * mis-manual-presentation.c; the three share the instance struct through
+ * mis-manual-view-private.h.
  */
 #define G_LOG_DOMAIN "mis-manual-view"
 
@@ -59,13 +63,6 @@ static GParamSpec *properties[N_PROPS];
 
 static void update_renders (MisManualView *self);
 static void queue_update_renders (MisManualView *self);
-static void show_slide (MisManualView *self);
-
-static double
-device_scale (MisManualView *self)
-{
-  return MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
-}
 
 /* The state is also the name of the page of the stack that shows it. */
 static const char * const state_names[] = {
@@ -305,9 +302,9 @@ update_indicator (MisManualView *self)
     }
 }
 
-static void
-set_current_page (MisManualView *self,
-                  guint          page)
+void
+_mis_manual_view_set_current_page (MisManualView *self,
+                                   guint          page)
 {
   self->current_page = page;
   update_indicator (self);
@@ -333,7 +330,7 @@ update_current_page (MisManualView *self)
     page = page_at (self, value + page_size / 3);
 
   if (page != self->current_page)
-    set_current_page (self, page);
+    _mis_manual_view_set_current_page (self, page);
 }
 
 static void
@@ -345,9 +342,9 @@ scroll_value_changed_cb (MisManualView *self)
   queue_update_renders (self);
 }
 
-static void
-mark_page_shown (MisManualView *self,
-                 guint          page)
+void
+_mis_manual_view_mark_page_shown (MisManualView *self,
+                                  guint          page)
 {
   guint first, last;
 
@@ -367,9 +364,9 @@ mark_page_shown (MisManualView *self,
 }
 
 /* For the page-requested and page-shown milestones. */
-static void
-mark_page_requested (MisManualView *self,
-                     guint          page)
+void
+_mis_manual_view_mark_page_requested (MisManualView *self,
+                                      guint          page)
 {
   g_autofree char *number = NULL;
 
@@ -388,14 +385,14 @@ _mis_manual_view_scroll_to_page (MisManualView *self,
                                  guint          page,
                                  double         y)
 {
-  mark_page_requested (self, page);
+  _mis_manual_view_mark_page_requested (self, page);
 
   scroll_to_y (self, y);
-  set_current_page (self, page);
+  _mis_manual_view_set_current_page (self, page);
   update_renders (self);
 
   if (mis_pdf_page_is_drawn (page_widget (self, page)))
-    mark_page_shown (self, page);
+    _mis_manual_view_mark_page_shown (self, page);
 }
 
 /* @top: points from the top of the page, or negative for its top */
@@ -468,9 +465,6 @@ fit_zoom (MisManualView *self,
   return MIN ((width - 3 * PAGE_SPACING) / max_width, (height - 2 * PAGE_SPACING) / max_height);
 }
 
-static void
-layout_slide (MisManualView *self);
-
 /* After the allocation, not during it: the sidebar folds on narrow
  * windows, and a fitted zoom follows the width. */
 static gboolean
@@ -501,15 +495,15 @@ layout_idle_cb (gpointer user_data)
           go_to (self, page, -1);
         }
       if (self->presenting)
-        layout_slide (self);
+        _mis_manual_view_layout_slide (self);
       queue_update_renders (self);
     }
 
   return G_SOURCE_REMOVE;
 }
 
-static void
-queue_layout (MisManualView *self)
+void
+_mis_manual_view_queue_layout (MisManualView *self)
 {
   if (self->layout_source == 0)
     self->layout_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 15, layout_idle_cb, self, NULL);
@@ -533,7 +527,7 @@ mis_manual_view_size_allocate (GtkWidget *widget,
     {
       self->last_width = width;
       self->last_height = height;
-      queue_layout (self);
+      _mis_manual_view_queue_layout (self);
     }
 }
 
@@ -609,13 +603,13 @@ page_rendered_cb (GObject      *object,
           mis_profile_mark ("page-rendered", detail);
         }
       mis_pdf_page_set_texture (page, texture, request->scale);
-      mark_page_shown (self, request->page);
+      _mis_manual_view_mark_page_shown (self, request->page);
     }
   else
     {
       g_debug ("page %u: %s", request->page + 1, error->message);
       mis_pdf_page_set_error (page, error->message);
-      mark_page_shown (self, request->page);
+      _mis_manual_view_mark_page_shown (self, request->page);
     }
 
   render_request_free (request);
@@ -1335,240 +1329,6 @@ sidebar_toggled_cb (MisManualView *self)
     self->sidebar_wanted = adw_flap_get_reveal_flap (self->flap);
 }
 
-/* Presentation ------------------------------------------------------------- */
-
-static void
-update_slide_chrome (MisManualView *self)
-{
-  g_autofree char *label = NULL;
-
-  if (self->document == NULL)
-    return;
-
-  label = g_strdup_printf ("%u / %u", self->slide_page + 1, n_pages (self));
-  gtk_label_set_label (self->slide_label, label);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "manual.slide-previous", self->slide_page > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "manual.slide-next", self->slide_page + 1 < n_pages (self));
-}
-
-typedef struct
-{
-  MisManualView *self;
-  guint          page;
-  double         scale;
-} SlideRequest;
-
-static void
-slide_rendered_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  SlideRequest *request = user_data;
-  g_autoptr(MisManualView) self = request->self;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GdkTexture) texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      MIS_PDF_DOCUMENT (object) != self->document || request->scale != self->slide_scale)
-    {
-      g_free (request);
-      return;
-    }
-
-  if (texture != NULL)
-    g_hash_table_insert (self->slides, GUINT_TO_POINTER (request->page), g_object_ref (texture));
-  if (self->presenting && request->page == self->slide_page)
-    {
-      if (texture != NULL)
-        mis_pdf_page_set_texture (self->slide, texture, request->scale);
-      else
-        mis_pdf_page_set_error (self->slide, error->message);
-      mark_page_shown (self, request->page);
-    }
-  g_free (request);
-}
-
-static void
-render_slide (MisManualView *self,
-              guint          page,
-              int            priority)
-{
-  SlideRequest *request;
-
-  if (page >= n_pages (self) || g_hash_table_contains (self->slides, GUINT_TO_POINTER (page)))
-    return;
-
-  request = g_new0 (SlideRequest, 1);
-  request->self = g_object_ref (self);
-  request->page = page;
-  request->scale = self->slide_scale;
-  mis_pdf_document_render_async (self->document, page, self->slide_scale, NULL, priority,
-                                 self->slide_cancellable, slide_rendered_cb, request);
-}
-
-/* The page as large as the screen allows. */
-static void
-layout_slide (MisManualView *self)
-{
-  int width = gtk_widget_get_width (self->presentation);
-  int height = gtk_widget_get_height (self->presentation);
-  double page_width, page_height, zoom;
-
-  if (width <= 1 || height <= 1)
-    return;
-
-  self->slide_width = width;
-  self->slide_height = height;
-  mis_pdf_document_get_page_size (self->document, self->slide_page, &page_width, &page_height);
-  zoom = MIN (width / page_width, height / page_height);
-  mis_pdf_page_set_size (self->slide, page_width, page_height, zoom);
-
-  /* Every slide at one scale, so that the next ones come from the cache. */
-  if (self->slide_scale != zoom * device_scale (self))
-    {
-      g_hash_table_remove_all (self->slides);
-      self->slide_scale = zoom * device_scale (self);
-    }
-  show_slide (self);
-}
-
-static void
-show_slide (MisManualView *self)
-{
-  GdkTexture *texture;
-
-  mis_pdf_page_set_index (self->slide, self->slide_page);
-  mis_pdf_page_set_label (self->slide, "");
-  update_slide_chrome (self);
-
-  if (self->slide_scale <= 0)
-    return;
-
-  if ((texture = g_hash_table_lookup (self->slides, GUINT_TO_POINTER (self->slide_page))) != NULL)
-    {
-      mis_pdf_page_set_texture (self->slide, texture, self->slide_scale);
-      mark_page_shown (self, self->slide_page);
-    }
-  else
-    render_slide (self, self->slide_page, G_PRIORITY_HIGH);
-
-  /* The next page ahead, so that it comes at once. */
-  render_slide (self, self->slide_page + 1, G_PRIORITY_DEFAULT);
-  if (self->slide_page > 0)
-    render_slide (self, self->slide_page - 1, G_PRIORITY_LOW);
-
-  /* Only the pages around stay. */
-  {
-    GHashTableIter iter;
-    gpointer key;
-
-    g_hash_table_iter_init (&iter, self->slides);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      if (GPOINTER_TO_UINT (key) + 1 < self->slide_page || GPOINTER_TO_UINT (key) > self->slide_page + 2)
-        g_hash_table_iter_remove (&iter);
-  }
-}
-
-static void
-go_to_slide (MisManualView *self,
-             guint          page)
-{
-  if (!self->presenting || page >= n_pages (self) || page == self->slide_page)
-    return;
-
-  mark_page_requested (self, page);
-
-  self->slide_page = page;
-  layout_slide (self);
-}
-
-static void
-update_chrome (MisManualView *self)
-{
-  gboolean fullscreen = mis_autohide_get_fullscreen (self->autohide);
-  gboolean active = mis_autohide_get_active (self->autohide);
-  gboolean visible = !fullscreen || active;
-
-  gtk_revealer_set_reveal_child (self->top_revealer, visible || gtk_search_bar_get_search_mode (self->search_bar));
-  gtk_revealer_set_reveal_child (self->slide_revealer, self->presenting && active);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible || (self->presenting && active) ? NULL : "none");
-
-  /* The window left fullscreen while presenting (the window manager, F11):
-   * presenting ends too. Not before the window got there. */
-  if (self->presenting && self->fullscreened && self->was_fullscreen && !fullscreen)
-    gtk_widget_activate_action (GTK_WIDGET (self), "manual.leave-presentation", NULL);
-  self->was_fullscreen = fullscreen;
-}
-
-static void
-present (MisManualView *self)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-
-  if (self->document == NULL || self->presenting)
-    return;
-
-  self->presenting = TRUE;
-  self->slide_page = self->current_page;
-  self->slide_cancellable = g_cancellable_new ();
-  gtk_stack_set_visible_child_name (self->mode_stack, "presentation");
-  self->fullscreened = FALSE;
-  if (window != NULL && !gtk_window_is_fullscreen (window))
-    {
-      gtk_window_fullscreen (window);
-      self->fullscreened = TRUE;
-    }
-  gtk_widget_grab_focus (self->presentation);
-  mis_pdf_page_set_index (self->slide, self->slide_page);
-  update_slide_chrome (self);
-  queue_layout (self);
-  layout_slide (self);
-}
-
-static void
-leave_presentation (MisManualView *self)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
-  guint page = self->slide_page;
-
-  if (!self->presenting)
-    return;
-
-  self->presenting = FALSE;
-  _mis_manual_view_cancel_job (&self->slide_cancellable);
-  g_hash_table_remove_all (self->slides);
-  self->slide_scale = 0;
-  self->slide_width = self->slide_height = 0;
-  mis_pdf_page_drop_textures (self->slide);
-  gtk_stack_set_visible_child_name (self->mode_stack, "reading");
-  if (self->fullscreened && window != NULL && gtk_window_is_fullscreen (window))
-    gtk_window_unfullscreen (window);
-  self->fullscreened = FALSE;
-  gtk_revealer_set_reveal_child (self->slide_revealer, FALSE);
-
-  /* Back where the group was. */
-  if (self->document != NULL)
-    {
-      self->open_page = (int)page;
-      set_current_page (self, page);
-      queue_layout (self);
-    }
-  gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
-}
-
-static void
-slide_click_cb (GtkGestureClick *gesture,
-                int              n_press,
-                double           x,
-                double           y,
-                MisManualView   *self)
-{
-  if (x < gtk_widget_get_width (self->presentation) / 3.0)
-    go_to_slide (self, self->slide_page > 0 ? self->slide_page - 1 : 0);
-  else
-    go_to_slide (self, self->slide_page + 1);
-}
-
 /* Actions ------------------------------------------------------------------ */
 
 static void
@@ -1579,15 +1339,15 @@ slide_action (GtkWidget  *widget,
   MisManualView *self = MIS_MANUAL_VIEW (widget);
 
   if (g_str_equal (action_name, "manual.slide-next"))
-    go_to_slide (self, self->slide_page + 1);
+    _mis_manual_view_go_to_slide (self, self->slide_page + 1);
   else if (g_str_equal (action_name, "manual.slide-previous") && self->slide_page > 0)
-    go_to_slide (self, self->slide_page - 1);
+    _mis_manual_view_go_to_slide (self, self->slide_page - 1);
   else if (g_str_equal (action_name, "manual.slide-first"))
-    go_to_slide (self, 0);
+    _mis_manual_view_go_to_slide (self, 0);
   else if (g_str_equal (action_name, "manual.slide-last") && n_pages (self) > 0)
-    go_to_slide (self, n_pages (self) - 1);
+    _mis_manual_view_go_to_slide (self, n_pages (self) - 1);
   else if (g_str_equal (action_name, "manual.leave-presentation"))
-    leave_presentation (self);
+    _mis_manual_view_leave_presentation (self);
 }
 
 static void
@@ -1595,7 +1355,7 @@ present_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  present (MIS_MANUAL_VIEW (widget));
+  _mis_manual_view_present (MIS_MANUAL_VIEW (widget));
 }
 
 static void
@@ -2201,7 +1961,7 @@ mis_manual_view_init (MisManualView *self)
   g_signal_connect_object (vadjustment (self), "notify::page-size", G_CALLBACK (queue_update_renders), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
-                           G_CALLBACK (queue_layout), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (_mis_manual_view_queue_layout), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self->pages_box), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->pages_box), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pages of the manual"), -1);
@@ -2243,10 +2003,10 @@ mis_manual_view_init (MisManualView *self)
   gtk_widget_set_focusable (self->presentation, TRUE);
 
   click = gtk_gesture_click_new ();
-  g_signal_connect (click, "released", G_CALLBACK (slide_click_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (_mis_manual_view_slide_click_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->slide), GTK_EVENT_CONTROLLER (click));
   click = gtk_gesture_click_new ();
-  g_signal_connect (click, "released", G_CALLBACK (slide_click_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (_mis_manual_view_slide_click_cb), self);
   gtk_widget_add_controller (self->presentation, GTK_EVENT_CONTROLLER (click));
 
   scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
@@ -2260,7 +2020,7 @@ mis_manual_view_init (MisManualView *self)
   gtk_widget_add_controller (GTK_WIDGET (self->scroller), GTK_EVENT_CONTROLLER (pinch));
 
   self->autohide = mis_autohide_new (GTK_WIDGET (self));
-  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (update_chrome), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (_mis_manual_view_update_chrome), self, G_CONNECT_SWAPPED);
 }
 
 /* Public ------------------------------------------------------------------- */
@@ -2335,7 +2095,7 @@ mis_manual_view_close (MisManualView *self)
   g_clear_pointer (&self->pending_find, g_free);
 
   if (self->presenting)
-    leave_presentation (self);
+    _mis_manual_view_leave_presentation (self);
   save_state (self);
   clear_selection (self);
   _mis_manual_view_clear_search (self);
@@ -2398,7 +2158,7 @@ mis_manual_view_go_to_page (MisManualView *self,
   g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
 
   if (self->presenting)
-    go_to_slide (self, page);
+    _mis_manual_view_go_to_slide (self, page);
   else
     go_to (self, page, -1);
 }
