@@ -27,30 +27,34 @@ index_manual (MisResource *manual,
   return index;
 }
 
-static guint
-count_files (const char *dir)
+/* The cache file, once written: its name is a hash; while it is written
+ * atomically, a temporary file with a dot in its name stands beside it. */
+static char *
+find_cache_file (const char *dir)
 {
   g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  guint n = 0;
+  const char *name;
 
-  while (d != NULL && g_dir_read_name (d) != NULL)
-    n++;
-  return n;
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    if (strchr (name, '.') == NULL)
+      return g_build_filename (dir, name, NULL);
+  return NULL;
 }
 
 /* The cache is written in a worker after the result: wait for it. */
-static void
-wait_for_files (const char *dir,
-                guint       n)
+static char *
+wait_for_cache_file (const char *dir)
 {
   gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  char *path;
 
-  while (count_files (dir) < n)
+  while ((path = find_cache_file (dir)) == NULL)
     {
       g_assert_cmpint (g_get_monotonic_time (), <, end);
       g_main_context_iteration (NULL, FALSE);
       g_usleep (10000);
     }
+  return path;
 }
 
 static void
@@ -71,7 +75,6 @@ test_pages_and_cache (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *index_json = mis_test_read_good_index ();
   g_autofree char *index_path = NULL;
-  g_autoptr(GDir) dir = NULL;
   MisResource *manual;
   const MisTextEntry *hit;
   const char *texts[] = { "Mot de passe de test", "rien", "rien", NULL };
@@ -96,9 +99,7 @@ test_pages_and_cache (void)
   g_assert_cmpstr (hit->language, ==, "fr");
   g_clear_pointer (&hits, g_ptr_array_unref);
 
-  wait_for_files (cache_dir, 1);
-  dir = g_dir_open (cache_dir, 0, NULL);
-  cache_file = g_build_filename (cache_dir, g_dir_read_name (dir), NULL);
+  cache_file = wait_for_cache_file (cache_dir);
 
   /* The next start reads the cache: one whose texts were changed shows. */
   g_assert_true (g_key_file_load_from_file (cache, cache_file, G_KEY_FILE_NONE, NULL));

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
  * mis-manual-view-private.h: what the parts of the manual reader share
- * (mis-manual-view.c the view itself, mis-manual-search.c its search,
- * mis-manual-presentation.c its presentation mode).
+ * (mis-manual-view.c the view itself, mis-manual-sidebar.c its sidebar,
+ * mis-manual-search.c its search, mis-manual-presentation.c its
+ * presentation mode).
  * Nothing outside src/manual/ includes this.
  */
 #pragma once
@@ -160,6 +161,9 @@ void _mis_manual_view_scroll_to_page    (MisManualView  *self,
                                          guint           page,
                                          double          y);
 void _mis_manual_view_cancel_job        (GCancellable  **job);
+void _mis_manual_view_go_to             (MisManualView  *self,
+                                         guint           page,
+                                         double          top);
 void _mis_manual_view_mark_page_requested (MisManualView *self,
                                            guint          page);
 void _mis_manual_view_mark_page_shown   (MisManualView  *self,
@@ -180,6 +184,12 @@ void _mis_manual_view_slide_click_cb    (GtkGestureClick *gesture,
                                          double           x,
                                          double           y,
                                          MisManualView   *self);
+
+/* mis-manual-sidebar.c */
+void _mis_manual_view_fill_sidebar      (MisManualView  *self);
+void _mis_manual_view_empty_sidebar     (MisManualView  *self);
+void _mis_manual_view_class_init_sidebar (GtkWidgetClass *widget_class);
+void _mis_manual_view_init_sidebar      (MisManualView  *self);
 
 /* mis-manual-search.c */
 void _mis_manual_view_clear_search      (MisManualView  *self);
