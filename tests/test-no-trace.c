@@ -15,7 +15,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
-#include "mis-application.h"
+#include "mis-test-app.h"
 #include "mis-test-util.h"
 #include "mis-window.h"
 
@@ -106,7 +106,6 @@ contains (const char *haystack,
 
 typedef struct
 {
-  MisApplication *app;
   MisWindow      *window;
   GPtrArray      *secrets;   /* ids, titles, words searched */
 } Run;
@@ -177,15 +176,14 @@ view (Run        *run,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (run->window), "win.open-resource", "s", id));
 }
 
-static gboolean
-walk_through_cb (gpointer data)
+static void
+walk_through (MisApplication *app,
+              MisWindow      *window,
+              gpointer        data)
 {
   Run *run = data;
-  MisWindow *window;
 
-  while (run->window == NULL || mis_window_get_page (run->window) == MIS_WINDOW_PAGE_LOADING)
-    g_main_context_iteration (NULL, TRUE);
-  window = run->window;
+  run->window = window;
   g_assert_cmpint (mis_window_get_page (window), ==, MIS_WINDOW_PAGE_LIBRARY);
 
   keep_secret (run, SEARCH_WORDS);
@@ -208,18 +206,6 @@ walk_through_cb (gpointer data)
   mis_manual_view_search (mis_window_get_manual_view (window), MANUAL_WORDS);
   mis_test_wait_for (mis_window_get_manual_view (window), manual_searched, NULL, 60, "the search in the manual");
   mis_window_show_library (window);
-
-  g_application_quit (G_APPLICATION (run->app));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window,
-                 Run            *run)
-{
-  if (MIS_IS_WINDOW (window) && run->window == NULL)
-    run->window = MIS_WINDOW (window);
 }
 
 static void
@@ -235,15 +221,8 @@ test_private_mode (void)
   guint changed = 0;
   Run run = { 0 };
 
-  run.app = mis_application_new ();
   run.secrets = secrets;
-  g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (run.app, "window-added", G_CALLBACK (window_added_cb), &run);
-  g_idle_add (walk_through_cb, &run);
-  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 4, (char **) argv), ==, 0);
-  g_object_unref (run.app);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  mis_test_run_app (argv, walk_through, &run);
 
   after = snapshot ();
   g_assert_cmpuint (secrets->len, >=, 7);

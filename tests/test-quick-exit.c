@@ -18,7 +18,7 @@
 
 #include <adwaita.h>
 
-#include "mis-application.h"
+#include "mis-test-app.h"
 #include "mis-neutral-screen.h"
 #include "mis-test-util.h"
 #include "mis-window.h"
@@ -45,27 +45,16 @@ fake_clock (gpointer data)
   return ((Run *) data)->clock_us;
 }
 
-static gboolean
-run_steps_cb (gpointer data)
+static void
+steps_cb (MisApplication *app,
+          MisWindow      *window,
+          gpointer        data)
 {
   Run *run = data;
 
-  /* The window the command line opened, once its kit is loaded. */
-  while (run->window == NULL || mis_window_get_page (run->window) == MIS_WINDOW_PAGE_LOADING)
-    g_main_context_iteration (NULL, TRUE);
-
+  run->app = app;
+  run->window = window;
   run->steps (run);
-  g_application_quit (G_APPLICATION (run->app));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-window_added_cb (GtkApplication *app,
-                 GtkWindow      *window,
-                 Run            *run)
-{
-  if (MIS_IS_WINDOW (window) && run->window == NULL)
-    run->window = MIS_WINDOW (window);
 }
 
 /* The sample kit has a manual that opens (the test kit's is damaged on
@@ -87,14 +76,8 @@ run_app (const char *option,
   const char *argv[] = { "make-it-safe", "--kit", kit, "--private", option, NULL };
   Run run = { 0 };
 
-  run.app = mis_application_new ();
   run.steps = steps;
-  g_application_set_flags (G_APPLICATION (run.app), G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
-  g_signal_connect (run.app, "window-added", G_CALLBACK (window_added_cb), &run);
-  g_idle_add (run_steps_cb, &run);
-
-  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), option ? 5 : 4, (char **) argv), ==, 0);
-  g_object_unref (run.app);
+  mis_test_run_app (argv, steps_cb, &run);
 }
 
 /* Real key presses, through the X server, to the window under the
