@@ -193,6 +193,18 @@ test_broken_json (void)
   g_assert_true (g_str_has_prefix (error->message, "index.json: line 5, column 1: not valid JSON"));
 }
 
+/* json-glib quotes the string at fault cut inside a character (found by
+ * fuzz-kit): the message stays valid text, with its line and column. */
+static void
+test_broken_json_cut_character (void)
+{
+  g_autoptr(GError) error = load_json_error ("{ \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxééééééééééééééééééé\" \"b\" }");
+
+  g_assert_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_SYNTAX);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  g_assert_true (g_str_has_prefix (error->message, "index.json: line 1, column 74: not valid JSON"));
+}
+
 static void
 test_empty_index (void)
 {
@@ -651,6 +663,7 @@ main (int   argc,
   g_test_add_func ("/kit/missing-folder", test_missing_folder);
   g_test_add_func ("/kit/no-index", test_no_index);
   g_test_add_func ("/kit/broken-json", test_broken_json);
+  g_test_add_func ("/kit/broken-json-cut-character", test_broken_json_cut_character);
   g_test_add_func ("/kit/empty-index", test_empty_index);
   g_test_add_func ("/kit/not-an-object", test_not_an_object);
   g_test_add_func ("/kit/header-errors", test_header_errors);

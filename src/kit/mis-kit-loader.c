@@ -839,15 +839,18 @@ read_header (Loader      *loader,
   return TRUE;
 }
 
-/* json-glib words its errors as "FILE:LINE:COLUMN: Parse error: REASON". */
+/* json-glib words its errors as "FILE:LINE:COLUMN: Parse error: REASON".
+ * REASON may quote the text at fault cut in the middle of a character:
+ * made valid first, for GRegex and for the person reading it. */
 static char *
 describe_syntax_error (const GError *error)
 {
   g_autoptr(GRegex) regex = g_regex_new ("^.*:([0-9]+):([0-9]+): (?:Parse error: )?(.*)$",
                                          G_REGEX_DOTALL, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *message = g_utf8_make_valid (error->message, -1);
 
-  if (g_regex_match (regex, error->message, 0, &match))
+  if (g_regex_match (regex, message, 0, &match))
     {
       g_autofree char *line = g_match_info_fetch (match, 1);
       g_autofree char *column = g_match_info_fetch (match, 2);
@@ -857,7 +860,7 @@ describe_syntax_error (const GError *error)
                               line, column, reason);
     }
 
-  return g_strdup_printf (_("index.json: not valid JSON: %s"), error->message);
+  return g_strdup_printf (_("index.json: not valid JSON: %s"), message);
 }
 
 /* Finds where @contents nests arrays and objects deeper than
