@@ -300,6 +300,16 @@ film_near (gpointer      view,
 }
 
 static gboolean
+subtitles_in (gpointer      view,
+              gconstpointer data)
+{
+  g_autofree char *subtitles = NULL;
+
+  g_object_get (view, "subtitle-language", &subtitles, NULL);
+  return g_strcmp0 (subtitles, data) == 0;
+}
+
+static gboolean
 page_is (gpointer      window,
          gconstpointer data)
 {
@@ -359,13 +369,12 @@ test_search_inside (void)
   time = hit->time;
   {
     g_autofree char *language = g_strdup (hit->language);
-    g_autofree char *subtitles = NULL;
 
     g_signal_emit_by_name (mis_hit_list_get_list_box (hits), "row-activated", row);
     mis_test_wait_for (mis_window_get_player_view (window), film_near, NULL, 30, "the film");
     g_assert_cmpfloat (mis_mpv_get_position (mis_player_view_get_player (mis_window_get_player_view (window))), <=, time);
-    g_object_get (mis_window_get_player_view (window), "subtitle-language", &subtitles, NULL);
-    g_assert_cmpstr (subtitles, ==, language);
+    /* The subtitles are added once mpv has loaded the file, a moment later. */
+    mis_test_wait_for (mis_window_get_player_view (window), subtitles_in, language, 10, "the hit's subtitles");
   }
   mis_window_show_library (window);
 
