@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "mis-kit-json.h"
 #include "mis-kit-path.h"
 #include "mis-kit-private.h"
 #include "mis-webvtt.h"
@@ -24,285 +25,25 @@
  * the stack. A real index.json needs five or six levels. */
 #define MAX_INDEX_DEPTH 64
 
-typedef struct
-{
-  MisKit          *kit;
-  MisKitLoadFlags  flags;
-  GCancellable    *cancellable;
-} Loader;
-
-static void problem (Loader             *loader,
-                     MisProblemSeverity  severity,
-                     const char         *location,
-                     const char         *format,
-                     ...) G_GNUC_PRINTF (4, 5);
-
-static void
-problem (Loader             *loader,
-         MisProblemSeverity  severity,
-         const char         *location,
-         const char         *format,
-         ...)
-{
-  MisKitProblem *p = g_new0 (MisKitProblem, 1);
-  va_list args;
-
-  va_start (args, format);
-  p->severity = severity;
-  p->location = g_strdup (location);
-  p->message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_ptr_array_add (loader->kit->problems, p);
-}
-
-static const char *
-node_type_name (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT: return _("an object");
-    case JSON_NODE_ARRAY: return _("a list");
-    case JSON_NODE_NULL: return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_STRING: return _("a string");
-        case G_TYPE_BOOLEAN: return _("true or false");
-        default: return _("a number");
-        }
-    }
-}
-
-static gboolean
-node_is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
-}
-
-static char *
-child_location (const char *location,
-                const char *member)
-{
-  if (location == NULL || *location == '\0')
-    return g_strdup (member);
-  return g_strdup_printf ("%s.%s", location, member);
-}
-
-static char *
-index_location (const char *location,
-                guint       index)
-{
-  return g_strdup_printf ("%s[%u]", location, index);
-}
-
-/* Looks up a member and checks its JSON type. Reports a missing required
- * member, and a member of the wrong type, with @severity. */
-static JsonNode *
-get_member (Loader             *loader,
-            JsonObject         *object,
-            const char         *location,
-            const char         *name,
-            JsonNodeType        type,
-            gboolean            required,
-            MisProblemSeverity  severity)
-{
-  g_autofree char *where = child_location (location, name);
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    {
-      if (required)
-        problem (loader, severity, where, _("required but missing"));
-      return NULL;
-    }
-
-  if (json_node_get_node_type (node) != type ||
-      (type == JSON_NODE_VALUE && !node_is_string (node) && !node_is_number (node) &&
-       json_node_get_value_type (node) != G_TYPE_BOOLEAN))
-    {
-      const char *expected = type == JSON_NODE_OBJECT ? _("an object")
-                           : type == JSON_NODE_ARRAY ? _("a list") : _("a value");
-
-      problem (loader, severity, where, _("expected %s, found %s"), expected, node_type_name (node));
-      return NULL;
-    }
-
-  return node;
-}
-
-static const char *
-get_string (Loader             *loader,
-            JsonObject         *object,
-            const char         *location,
-            const char         *name,
-            gboolean            required,
-            MisProblemSeverity  severity)
-{
-  JsonNode *node = get_member (loader, object, location, name, JSON_NODE_VALUE, required, severity);
-  g_autofree char *where = NULL;
-
-  if (node == NULL)
-    return NULL;
-
-  if (!node_is_string (node))
-    {
-      where = child_location (location, name);
-      problem (loader, severity, where, _("expected %s, found %s"), _("a string"), node_type_name (node));
-      return NULL;
-    }
-
-  return json_node_get_string (node);
-}
-
-static MisLangMap *
-read_lang_map (Loader             *loader,
-               JsonObject         *object,
-               const char         *location,
-               const char         *name,
-               gboolean            required,
-               MisProblemSeverity  severity)
-{
-  g_autofree char *where = child_location (location, name);
-  g_autoptr(GList) members = NULL;
-  JsonNode *node;
-  JsonObject *map_object;
-  MisLangMap *map;
-
-  node = json_object_get_member (object, name);
-  if (node != NULL && node_is_string (node))
-    {
-      /* A plain string is a text in the kit's default language. */
-      map = mis_lang_map_new ();
-      g_hash_table_insert (map, g_strdup (loader->kit->default_language),
-                           g_strdup (json_node_get_string (node)));
-      return map;
-    }
-
-  if ((node = get_member (loader, object, location, name, JSON_NODE_OBJECT, required, severity)) == NULL)
-    return NULL;
-
-  map_object = json_node_get_object (node);
-  map = mis_lang_map_new ();
-  members = json_object_get_members (map_object);
-
-  for (const GList *l = members; l != NULL; l = l->next)
-    {
-      const char *language = l->data;
-      JsonNode *text = json_object_get_member (map_object, language);
-      g_autofree char *text_where = child_location (where, language);
-
-      if (!node_is_string (text))
-        problem (loader, MIS_PROBLEM_ERROR, text_where, _("expected %s, found %s"),
-                 _("a string"), node_type_name (text));
-      else if (!g_strv_contains ((const char * const *)loader->kit->languages, language))
-        problem (loader, MIS_PROBLEM_WARNING, text_where,
-                 _("language “%s” is not one of the kit’s languages"), language);
-      else
-        g_hash_table_insert (map, g_strdup (language), g_strdup (json_node_get_string (text)));
-    }
-
-  if (g_hash_table_size (map) == 0)
-    {
-      if (required)
-        problem (loader, severity, where, _("has no text in any of the kit’s languages"));
-      g_hash_table_unref (map);
-      return NULL;
-    }
-
-  for (guint i = 0; loader->kit->languages[i] != NULL; i++)
-    if (!g_hash_table_contains (map, loader->kit->languages[i]))
-      problem (loader, MIS_PROBLEM_WARNING, where, _("no text in “%s”"), loader->kit->languages[i]);
-
-  return map;
-}
-
-static GStrv
-read_id_list (Loader     *loader,
-              JsonObject *object,
-              const char *location,
-              const char *name,
-              GPtrArray  *known)
-{
-  g_autofree char *where = child_location (location, name);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonNode *node = get_member (loader, object, location, name, JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR);
-  JsonArray *array;
-
-  if (node == NULL)
-    return g_strv_builder_end (builder);
-
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *element_where = index_location (where, i);
-      gboolean found = FALSE;
-
-      if (!node_is_string (element))
-        {
-          problem (loader, MIS_PROBLEM_ERROR, element_where, _("expected %s, found %s"),
-                   _("a string"), node_type_name (element));
-          continue;
-        }
-
-      for (guint j = 0; j < known->len && !found; j++)
-        found = g_str_equal (((MisKitTag *)g_ptr_array_index (known, j))->id,
-                             json_node_get_string (element));
-
-      if (!found)
-        problem (loader, MIS_PROBLEM_WARNING, element_where, _("unknown id “%s”"),
-                 json_node_get_string (element));
-      else
-        g_strv_builder_add (builder, json_node_get_string (element));
-    }
-
-  return g_strv_builder_end (builder);
-}
-
-static gboolean
-id_is_valid (const char *id)
-{
-  if (id == NULL || *id == '\0' || strlen (id) > 128)
-    return FALSE;
-
-  for (const char *p = id; *p; p++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_' && *p != '.')
-      return FALSE;
-
-  return *id != '.';
-}
 
 /* Resolves a path of the kit. On any problem it is reported, and the
  * resource becomes unavailable when @essential. */
 static GFile *
-read_file (Loader      *loader,
-           MisResource *resource,
-           JsonNode    *node,
-           const char  *where,
-           gboolean     essential)
+read_file (MisKitReader *loader,
+           MisResource  *resource,
+           JsonNode     *node,
+           const char   *where,
+           gboolean      essential)
 {
   g_autofree char *resolved = NULL;
   g_autofree char *reason = NULL;
   MisKitPathStatus status;
   const char *relative;
 
-  if (!node_is_string (node))
+  if (!_mis_json_is_string (node))
     {
-      problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
-               _("a string"), node_type_name (node));
+      _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
+                        _("a string"), _mis_json_type_name (node));
       if (essential)
         _mis_resource_set_unavailable (resource, _("The kit’s index names no valid file for it."));
       return NULL;
@@ -315,7 +56,7 @@ read_file (Loader      *loader,
     return g_file_new_for_path (resolved);
 
   reason = mis_kit_path_describe (status, relative);
-  problem (loader, MIS_PROBLEM_ERROR, where, "%s", reason);
+  _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, "%s", reason);
 
   if (essential)
     {
@@ -327,22 +68,22 @@ read_file (Loader      *loader,
 }
 
 static GFile *
-read_file_member (Loader      *loader,
-                  MisResource *resource,
-                  JsonObject  *object,
-                  const char  *location,
-                  const char  *name,
-                  gboolean     required,
-                  gboolean     essential)
+read_file_member (MisKitReader *loader,
+                  MisResource  *resource,
+                  JsonObject   *object,
+                  const char   *location,
+                  const char   *name,
+                  gboolean      required,
+                  gboolean      essential)
 {
-  g_autofree char *where = child_location (location, name);
+  g_autofree char *where = _mis_json_child_location (location, name);
   JsonNode *node = json_object_get_member (object, name);
 
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
         {
-          problem (loader, MIS_PROBLEM_ERROR, where, _("required but missing"));
+          _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("required but missing"));
           if (essential)
             _mis_resource_set_unavailable (resource, _("The kit’s index names no file for it."));
         }
@@ -353,47 +94,47 @@ read_file_member (Loader      *loader,
 }
 
 static void
-read_film (Loader      *loader,
-           MisResource *resource,
-           JsonObject  *object,
-           const char  *location)
+read_film (MisKitReader *loader,
+           MisResource  *resource,
+           JsonObject   *object,
+           const char   *location)
 {
-  g_autofree char *subtitles_where = child_location (location, "subtitles");
+  g_autofree char *subtitles_where = _mis_json_child_location (location, "subtitles");
   JsonNode *node;
 
   resource->file = read_file_member (loader, resource, object, location, "file", TRUE, TRUE);
   resource->poster = read_file_member (loader, resource, object, location, "poster", FALSE, FALSE);
 
-  if ((node = get_member (loader, object, location, "duration", JSON_NODE_VALUE, FALSE, MIS_PROBLEM_ERROR)))
+  if ((node = _mis_json_get_member (loader, object, location, "duration", JSON_NODE_VALUE, FALSE, MIS_PROBLEM_ERROR)))
     {
-      g_autofree char *where = child_location (location, "duration");
+      g_autofree char *where = _mis_json_child_location (location, "duration");
 
-      if (!node_is_number (node) || json_node_get_double (node) < 0)
-        problem (loader, MIS_PROBLEM_ERROR, where, _("expected a number of seconds"));
+      if (!_mis_json_is_number (node) || json_node_get_double (node) < 0)
+        _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("expected a number of seconds"));
       else
         resource->duration = json_node_get_double (node);
     }
 
-  if ((node = get_member (loader, object, location, "subtitles", JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR)))
+  if ((node = _mis_json_get_member (loader, object, location, "subtitles", JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR)))
     {
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           JsonNode *element = json_array_get_element (array, i);
-          g_autofree char *where = index_location (subtitles_where, i);
+          g_autofree char *where = _mis_json_index_location (subtitles_where, i);
           const char *language;
           GFile *file;
           MisSubtitle *subtitle;
 
           if (!JSON_NODE_HOLDS_OBJECT (element))
             {
-              problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
-                       _("an object"), node_type_name (element));
+              _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
+                                _("an object"), _mis_json_type_name (element));
               continue;
             }
 
-          language = get_string (loader, json_node_get_object (element), where, "language", TRUE, MIS_PROBLEM_ERROR);
+          language = _mis_json_get_string (loader, json_node_get_object (element), where, "language", TRUE, MIS_PROBLEM_ERROR);
           file = read_file_member (loader, resource, json_node_get_object (element), where, "file", TRUE, FALSE);
           if (language == NULL || file == NULL)
             {
@@ -407,11 +148,11 @@ read_film (Loader      *loader,
             {
               g_autoptr(GError) error = NULL;
               g_autoptr(GPtrArray) cues = mis_webvtt_load (file, loader->cancellable, &error);
-              g_autofree char *file_where = child_location (where, "file");
+              g_autofree char *file_where = _mis_json_child_location (where, "file");
 
               if (cues == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-                problem (loader, MIS_PROBLEM_WARNING, file_where, _("these subtitles cannot be searched: %s"),
-                         error->message);
+                _mis_kit_problem (loader, MIS_PROBLEM_WARNING, file_where, _("these subtitles cannot be searched: %s"),
+                                  error->message);
             }
 
           subtitle = g_new0 (MisSubtitle, 1);
@@ -423,34 +164,34 @@ read_film (Loader      *loader,
 }
 
 static void
-read_photo_novel (Loader      *loader,
-                  MisResource *resource,
-                  JsonObject  *object,
-                  const char  *location)
+read_photo_novel (MisKitReader *loader,
+                  MisResource  *resource,
+                  JsonObject   *object,
+                  const char   *location)
 {
-  g_autofree char *pages_where = child_location (location, "pages");
-  g_autofree char *text_where = child_location (location, "text");
+  g_autofree char *pages_where = _mis_json_child_location (location, "pages");
+  g_autofree char *text_where = _mis_json_child_location (location, "text");
   const char *direction;
   JsonNode *node;
   guint missing = 0;
 
-  direction = get_string (loader, object, location, "direction", FALSE, MIS_PROBLEM_ERROR);
+  direction = _mis_json_get_string (loader, object, location, "direction", FALSE, MIS_PROBLEM_ERROR);
   if (direction != NULL && g_str_equal (direction, "rtl"))
     resource->direction = MIS_READING_DIRECTION_RTL;
   else if (direction != NULL && !g_str_equal (direction, "ltr"))
     {
-      g_autofree char *where = child_location (location, "direction");
-      problem (loader, MIS_PROBLEM_ERROR, where, _("must be “ltr” or “rtl”, not “%s”"), direction);
+      g_autofree char *where = _mis_json_child_location (location, "direction");
+      _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("must be “ltr” or “rtl”, not “%s”"), direction);
     }
 
-  node = get_member (loader, object, location, "pages", JSON_NODE_ARRAY, TRUE, MIS_PROBLEM_ERROR);
+  node = _mis_json_get_member (loader, object, location, "pages", JSON_NODE_ARRAY, TRUE, MIS_PROBLEM_ERROR);
   if (node != NULL)
     {
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *where = index_location (pages_where, i);
+          g_autofree char *where = _mis_json_index_location (pages_where, i);
           GFile *file = read_file (loader, resource, json_array_get_element (array, i), where, FALSE);
 
           if (file == NULL)
@@ -464,7 +205,7 @@ read_photo_novel (Loader      *loader,
   if (resource->pages->len == 0)
     {
       if (node != NULL)
-        problem (loader, MIS_PROBLEM_ERROR, pages_where, _("a photo-novel needs at least one page"));
+        _mis_kit_problem (loader, MIS_PROBLEM_ERROR, pages_where, _("a photo-novel needs at least one page"));
       _mis_resource_set_unavailable (resource, _("This photo-novel has no pages."));
     }
   else if (missing == resource->pages->len)
@@ -472,13 +213,13 @@ read_photo_novel (Loader      *loader,
       _mis_resource_set_unavailable (resource, _("None of the pages of this photo-novel can be found."));
     }
 
-  node = get_member (loader, object, location, "text", JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR);
+  node = _mis_json_get_member (loader, object, location, "text", JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR);
   if (node != NULL)
     {
       JsonArray *array = json_node_get_array (node);
 
       if (json_array_get_length (array) > resource->pages->len)
-        problem (loader, MIS_PROBLEM_WARNING, text_where, _("more texts than pages"));
+        _mis_kit_problem (loader, MIS_PROBLEM_WARNING, text_where, _("more texts than pages"));
 
       for (guint i = 0; i < json_array_get_length (array) && i < resource->pages->len; i++)
         {
@@ -490,16 +231,16 @@ read_photo_novel (Loader      *loader,
           json_object_set_member (wrapper, member, json_node_copy (element));
           g_ptr_array_add (resource->page_texts,
                            JSON_NODE_HOLDS_NULL (element) ? NULL
-                             : read_lang_map (loader, wrapper, text_where, member, FALSE, MIS_PROBLEM_ERROR));
+                             : _mis_json_read_lang_map (loader, wrapper, text_where, member, FALSE, MIS_PROBLEM_ERROR));
         }
     }
 }
 
 static gboolean
-verify_checksum (Loader      *loader,
-                 const char  *path,
-                 const char  *expected,
-                 GError     **error)
+verify_checksum (MisKitReader  *loader,
+                 const char    *path,
+                 const char    *expected,
+                 GError       **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFileInputStream) stream = NULL;
@@ -532,13 +273,13 @@ is_sha256_hex (const char *text)
 }
 
 static void
-read_checksums (Loader     *loader,
-                JsonObject *object,
-                const char *location)
+read_checksums (MisKitReader *loader,
+                JsonObject   *object,
+                const char   *location)
 {
-  g_autofree char *where = child_location (location, "sha256");
+  g_autofree char *where = _mis_json_child_location (location, "sha256");
   g_autoptr(GList) members = NULL;
-  JsonNode *node = get_member (loader, object, location, "sha256", JSON_NODE_OBJECT, FALSE, MIS_PROBLEM_ERROR);
+  JsonNode *node = _mis_json_get_member (loader, object, location, "sha256", JSON_NODE_OBJECT, FALSE, MIS_PROBLEM_ERROR);
   JsonObject *sums;
 
   if (node == NULL)
@@ -556,9 +297,9 @@ read_checksums (Loader     *loader,
       g_autoptr(GError) error = NULL;
       MisKitPathStatus status;
 
-      if (!node_is_string (sum) || !is_sha256_hex (json_node_get_string (sum)))
+      if (!_mis_json_is_string (sum) || !is_sha256_hex (json_node_get_string (sum)))
         {
-          problem (loader, MIS_PROBLEM_ERROR, sum_where, _("expected 64 hexadecimal digits"));
+          _mis_kit_problem (loader, MIS_PROBLEM_ERROR, sum_where, _("expected 64 hexadecimal digits"));
           continue;
         }
 
@@ -569,53 +310,53 @@ read_checksums (Loader     *loader,
       if (status != MIS_KIT_PATH_OK)
         {
           g_autofree char *reason = mis_kit_path_describe (status, relative);
-          problem (loader, MIS_PROBLEM_ERROR, sum_where, "%s", reason);
+          _mis_kit_problem (loader, MIS_PROBLEM_ERROR, sum_where, "%s", reason);
         }
       else if (!verify_checksum (loader, resolved, json_node_get_string (sum), &error))
         {
           if (error != NULL)
-            problem (loader, MIS_PROBLEM_ERROR, sum_where, _("cannot read %s: %s"), relative, error->message);
+            _mis_kit_problem (loader, MIS_PROBLEM_ERROR, sum_where, _("cannot read %s: %s"), relative, error->message);
           else
-            problem (loader, MIS_PROBLEM_ERROR, sum_where,
-                     _("checksum mismatch: %s has changed or is damaged"), relative);
+            _mis_kit_problem (loader, MIS_PROBLEM_ERROR, sum_where,
+                              _("checksum mismatch: %s has changed or is damaged"), relative);
         }
     }
 }
 
 static MisResource *
-read_resource (Loader     *loader,
-               JsonNode   *node,
-               const char *location)
+read_resource (MisKitReader *loader,
+               JsonNode     *node,
+               const char   *location)
 {
   g_autoptr(MisResource) resource = NULL;
-  g_autofree char *id_where = child_location (location, "id");
-  g_autofree char *kind_where = child_location (location, "kind");
+  g_autofree char *id_where = _mis_json_child_location (location, "id");
+  g_autofree char *kind_where = _mis_json_child_location (location, "kind");
   JsonObject *object;
   const char *id;
   const char *kind;
   const char *language;
-  guint n_problems = loader->kit->problems->len;
+  guint n_problems = loader->problems->len;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      problem (loader, MIS_PROBLEM_ERROR, location, _("expected %s, found %s"),
-               _("an object"), node_type_name (node));
+      _mis_kit_problem (loader, MIS_PROBLEM_ERROR, location, _("expected %s, found %s"),
+                        _("an object"), _mis_json_type_name (node));
       return NULL;
     }
   object = json_node_get_object (node);
 
-  id = get_string (loader, object, location, "id", TRUE, MIS_PROBLEM_ERROR);
-  kind = get_string (loader, object, location, "kind", TRUE, MIS_PROBLEM_ERROR);
+  id = _mis_json_get_string (loader, object, location, "id", TRUE, MIS_PROBLEM_ERROR);
+  kind = _mis_json_get_string (loader, object, location, "kind", TRUE, MIS_PROBLEM_ERROR);
 
-  if (id != NULL && !id_is_valid (id))
+  if (id != NULL && !_mis_json_id_is_valid (id))
     {
-      problem (loader, MIS_PROBLEM_ERROR, id_where,
-               _("“%s” is not a valid id (use letters, digits, “-”, “_” and “.”)"), id);
+      _mis_kit_problem (loader, MIS_PROBLEM_ERROR, id_where,
+                        _("“%s” is not a valid id (use letters, digits, “-”, “_” and “.”)"), id);
       id = NULL;
     }
   else if (id != NULL && g_hash_table_contains (loader->kit->by_id, id))
     {
-      problem (loader, MIS_PROBLEM_ERROR, id_where, _("duplicate id “%s”: this resource is left out"), id);
+      _mis_kit_problem (loader, MIS_PROBLEM_ERROR, id_where, _("duplicate id “%s”: this resource is left out"), id);
       return NULL;
     }
 
@@ -629,26 +370,26 @@ read_resource (Loader     *loader,
     resource->kind = MIS_RESOURCE_KIND_MANUAL;
   else if (kind != NULL)
     {
-      problem (loader, MIS_PROBLEM_ERROR, kind_where,
-               _("unknown kind “%s” (expected “film”, “photo-novel” or “manual”): this resource is left out"),
-               kind);
+      _mis_kit_problem (loader, MIS_PROBLEM_ERROR, kind_where,
+                        _("unknown kind “%s” (expected “film”, “photo-novel” or “manual”): this resource is left out"),
+                        kind);
       return NULL;
     }
 
-  resource->title = read_lang_map (loader, object, location, "title", TRUE, MIS_PROBLEM_ERROR);
+  resource->title = _mis_json_read_lang_map (loader, object, location, "title", TRUE, MIS_PROBLEM_ERROR);
 
   /* Without these, there is nothing to show or to find it by. */
   if (id == NULL || kind == NULL || resource->title == NULL)
     return NULL;
 
   resource->id = g_strdup (id);
-  resource->summary = read_lang_map (loader, object, location, "summary", FALSE, MIS_PROBLEM_ERROR);
+  resource->summary = _mis_json_read_lang_map (loader, object, location, "summary", FALSE, MIS_PROBLEM_ERROR);
   g_strfreev (resource->themes);
-  resource->themes = read_id_list (loader, object, location, "themes", loader->kit->themes);
+  resource->themes = _mis_json_read_id_list (loader, object, location, "themes", loader->kit->themes);
   g_strfreev (resource->audiences);
-  resource->audiences = read_id_list (loader, object, location, "audiences", loader->kit->audiences);
+  resource->audiences = _mis_json_read_id_list (loader, object, location, "audiences", loader->kit->audiences);
 
-  language = get_string (loader, object, location, "language", FALSE, MIS_PROBLEM_ERROR);
+  language = _mis_json_get_string (loader, object, location, "language", FALSE, MIS_PROBLEM_ERROR);
   resource->language = g_strdup (language ? language : loader->kit->default_language);
 
   switch (resource->kind)
@@ -668,19 +409,19 @@ read_resource (Loader     *loader,
 
   read_checksums (loader, object, location);
 
-  if (mis_resource_get_available (resource) && loader->kit->problems->len > n_problems)
+  if (mis_resource_get_available (resource) && loader->problems->len > n_problems)
     g_debug ("Resource %s loaded with problems", id);
 
   return g_steal_pointer (&resource);
 }
 
 static GPtrArray *
-read_tags (Loader     *loader,
-           JsonObject *root,
-           const char *name)
+read_tags (MisKitReader *loader,
+           JsonObject   *root,
+           const char   *name)
 {
   GPtrArray *tags = g_ptr_array_new_with_free_func ((GDestroyNotify)_mis_kit_tag_free);
-  JsonNode *node = get_member (loader, root, NULL, name, JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR);
+  JsonNode *node = _mis_json_get_member (loader, root, NULL, name, JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR);
   JsonArray *array;
 
   if (node == NULL)
@@ -690,20 +431,20 @@ read_tags (Loader     *loader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *where = index_location (name, i);
+      g_autofree char *where = _mis_json_index_location (name, i);
       MisKitTag *tag;
       const char *id;
       MisLangMap *title;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
-                   _("an object"), node_type_name (element));
+          _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
+                            _("an object"), _mis_json_type_name (element));
           continue;
         }
 
-      id = get_string (loader, json_node_get_object (element), where, "id", TRUE, MIS_PROBLEM_ERROR);
-      title = read_lang_map (loader, json_node_get_object (element), where, "title", TRUE, MIS_PROBLEM_ERROR);
+      id = _mis_json_get_string (loader, json_node_get_object (element), where, "id", TRUE, MIS_PROBLEM_ERROR);
+      title = _mis_json_read_lang_map (loader, json_node_get_object (element), where, "title", TRUE, MIS_PROBLEM_ERROR);
       if (id == NULL || title == NULL)
         {
           g_clear_pointer (&title, g_hash_table_unref);
@@ -720,10 +461,10 @@ read_tags (Loader     *loader,
 }
 
 static void
-read_contacts (Loader     *loader,
-               JsonObject *root)
+read_contacts (MisKitReader *loader,
+               JsonObject   *root)
 {
-  JsonNode *node = get_member (loader, root, NULL, "help", JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR);
+  JsonNode *node = _mis_json_get_member (loader, root, NULL, "help", JSON_NODE_ARRAY, FALSE, MIS_PROBLEM_ERROR);
   JsonArray *array;
 
   if (node == NULL)
@@ -733,27 +474,27 @@ read_contacts (Loader     *loader,
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autofree char *where = index_location ("help", i);
+      g_autofree char *where = _mis_json_index_location ("help", i);
       JsonObject *object;
       MisKitContact *contact;
       const char *name;
 
       if (!JSON_NODE_HOLDS_OBJECT (element))
         {
-          problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
-                   _("an object"), node_type_name (element));
+          _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("expected %s, found %s"),
+                            _("an object"), _mis_json_type_name (element));
           continue;
         }
 
       object = json_node_get_object (element);
-      if ((name = get_string (loader, object, where, "name", TRUE, MIS_PROBLEM_ERROR)) == NULL)
+      if ((name = _mis_json_get_string (loader, object, where, "name", TRUE, MIS_PROBLEM_ERROR)) == NULL)
         continue;
 
       contact = g_new0 (MisKitContact, 1);
       contact->name = g_strdup (name);
-      contact->phone = g_strdup (get_string (loader, object, where, "phone", FALSE, MIS_PROBLEM_ERROR));
-      contact->url = g_strdup (get_string (loader, object, where, "url", FALSE, MIS_PROBLEM_ERROR));
-      contact->description = read_lang_map (loader, object, where, "description", FALSE, MIS_PROBLEM_ERROR);
+      contact->phone = g_strdup (_mis_json_get_string (loader, object, where, "phone", FALSE, MIS_PROBLEM_ERROR));
+      contact->url = g_strdup (_mis_json_get_string (loader, object, where, "url", FALSE, MIS_PROBLEM_ERROR));
+      contact->description = _mis_json_read_lang_map (loader, object, where, "description", FALSE, MIS_PROBLEM_ERROR);
       g_ptr_array_add (loader->kit->contacts, contact);
     }
 }
@@ -761,9 +502,9 @@ read_contacts (Loader     *loader,
 /* The kit-wide fields. Any problem here leaves no kit to show: it becomes
  * the load's error, worded like the problem lines. */
 static gboolean
-read_header (Loader      *loader,
-             JsonObject  *root,
-             GError     **error)
+read_header (MisKitReader  *loader,
+             JsonObject    *root,
+             GError       **error)
 {
   MisKit *kit = loader->kit;
   g_autoptr(GStrvBuilder) languages = g_strv_builder_new ();
@@ -772,9 +513,9 @@ read_header (Loader      *loader,
   const char *default_language;
   guint n_problems = kit->problems->len;
 
-  node = get_member (loader, root, NULL, "format", JSON_NODE_VALUE, TRUE, MIS_PROBLEM_ERROR);
-  if (node != NULL && (!node_is_number (node) || json_node_get_value_type (node) != G_TYPE_INT64))
-    problem (loader, MIS_PROBLEM_ERROR, "format", _("expected a whole number"));
+  node = _mis_json_get_member (loader, root, NULL, "format", JSON_NODE_VALUE, TRUE, MIS_PROBLEM_ERROR);
+  if (node != NULL && (!_mis_json_is_number (node) || json_node_get_value_type (node) != G_TYPE_INT64))
+    _mis_kit_problem (loader, MIS_PROBLEM_ERROR, "format", _("expected a whole number"));
   else if (node != NULL && json_node_get_int (node) != MIS_KIT_FORMAT_VERSION)
     {
       g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_UNSUPPORTED_FORMAT,
@@ -783,14 +524,14 @@ read_header (Loader      *loader,
       return FALSE;
     }
 
-  id = get_string (loader, root, NULL, "id", TRUE, MIS_PROBLEM_ERROR);
-  if (id != NULL && !id_is_valid (id))
-    problem (loader, MIS_PROBLEM_ERROR, "id",
-             _("“%s” is not a valid id (use letters, digits, “-”, “_” and “.”)"), id);
+  id = _mis_json_get_string (loader, root, NULL, "id", TRUE, MIS_PROBLEM_ERROR);
+  if (id != NULL && !_mis_json_id_is_valid (id))
+    _mis_kit_problem (loader, MIS_PROBLEM_ERROR, "id",
+                      _("“%s” is not a valid id (use letters, digits, “-”, “_” and “.”)"), id);
   else
     kit->id = g_strdup (id);
 
-  node = get_member (loader, root, NULL, "languages", JSON_NODE_ARRAY, TRUE, MIS_PROBLEM_ERROR);
+  node = _mis_json_get_member (loader, root, NULL, "languages", JSON_NODE_ARRAY, TRUE, MIS_PROBLEM_ERROR);
   if (node != NULL)
     {
       JsonArray *array = json_node_get_array (node);
@@ -798,10 +539,10 @@ read_header (Loader      *loader,
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           JsonNode *element = json_array_get_element (array, i);
-          g_autofree char *where = index_location ("languages", i);
+          g_autofree char *where = _mis_json_index_location ("languages", i);
 
-          if (!node_is_string (element) || !mis_language_code_is_valid (json_node_get_string (element)))
-            problem (loader, MIS_PROBLEM_ERROR, where, _("expected a language code such as “fr”"));
+          if (!_mis_json_is_string (element) || !mis_language_code_is_valid (json_node_get_string (element)))
+            _mis_kit_problem (loader, MIS_PROBLEM_ERROR, where, _("expected a language code such as “fr”"));
           else
             g_strv_builder_add (languages, json_node_get_string (element));
         }
@@ -809,17 +550,17 @@ read_header (Loader      *loader,
   g_strfreev (kit->languages);
   kit->languages = g_strv_builder_end (languages);
   if (node != NULL && kit->languages[0] == NULL)
-    problem (loader, MIS_PROBLEM_ERROR, "languages", _("the kit needs at least one language"));
+    _mis_kit_problem (loader, MIS_PROBLEM_ERROR, "languages", _("the kit needs at least one language"));
 
-  default_language = get_string (loader, root, NULL, "default_language", TRUE, MIS_PROBLEM_ERROR);
+  default_language = _mis_json_get_string (loader, root, NULL, "default_language", TRUE, MIS_PROBLEM_ERROR);
   if (default_language != NULL && !g_strv_contains ((const char * const *)kit->languages, default_language))
-    problem (loader, MIS_PROBLEM_ERROR, "default_language",
-             _("“%s” is not one of the kit’s languages"), default_language);
+    _mis_kit_problem (loader, MIS_PROBLEM_ERROR, "default_language",
+                      _("“%s” is not one of the kit’s languages"), default_language);
   else
     kit->default_language = g_strdup (default_language);
 
   if (kit->problems->len == n_problems)
-    kit->title = read_lang_map (loader, root, NULL, "title", TRUE, MIS_PROBLEM_ERROR);
+    kit->title = _mis_json_read_lang_map (loader, root, NULL, "title", TRUE, MIS_PROBLEM_ERROR);
 
   /* The header is read first, so every error so far is the header's. */
   for (guint i = n_problems; i < kit->problems->len; i++)
@@ -835,7 +576,7 @@ read_header (Loader      *loader,
       return FALSE;
     }
 
-  kit->description = read_lang_map (loader, root, NULL, "description", FALSE, MIS_PROBLEM_ERROR);
+  kit->description = _mis_json_read_lang_map (loader, root, NULL, "description", FALSE, MIS_PROBLEM_ERROR);
   return TRUE;
 }
 
@@ -1031,7 +772,7 @@ parse_index (GFile   *directory,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_INVALID,
-                   _("index.json: expected %s at the top, found %s"), _("an object"), node_type_name (root));
+                   _("index.json: expected %s at the top, found %s"), _("an object"), _mis_json_type_name (root));
       return NULL;
     }
 
@@ -1047,7 +788,7 @@ _mis_kit_read (GFile            *directory,
   g_autoptr(MisKit) kit = _mis_kit_new ();
   g_autoptr(JsonNode) root_node = NULL;
   g_autofree char *path = g_file_get_path (directory);
-  Loader loader = { kit, flags, cancellable };
+  MisKitReader loader = { kit, flags, cancellable, kit->problems };
   JsonObject *root;
   JsonNode *node;
 
@@ -1073,14 +814,14 @@ _mis_kit_read (GFile            *directory,
   kit->audiences = read_tags (&loader, root, "audiences");
   read_contacts (&loader, root);
 
-  node = get_member (&loader, root, NULL, "resources", JSON_NODE_ARRAY, TRUE, MIS_PROBLEM_ERROR);
+  node = _mis_json_get_member (&loader, root, NULL, "resources", JSON_NODE_ARRAY, TRUE, MIS_PROBLEM_ERROR);
   if (node != NULL)
     {
       JsonArray *array = json_node_get_array (node);
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *where = index_location ("resources", i);
+          g_autofree char *where = _mis_json_index_location ("resources", i);
           g_autoptr(MisResource) resource = NULL;
 
           if (g_cancellable_set_error_if_cancelled (cancellable, error))
