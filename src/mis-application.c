@@ -84,6 +84,15 @@ parse_time (const char *text,
   return end != text && *end == '\0' && *seconds >= 0 && *seconds < 1e7;
 }
 
+/* --check-kit runs before any window: a manual's pages are counted here,
+ * in the command's own thread, to check the plans' pages. */
+static guint
+count_manual_pages (MisResource *manual,
+                    gpointer     user_data)
+{
+  return mis_pdf_document_count_pages (mis_resource_get_file (manual));
+}
+
 static int
 mis_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
@@ -104,7 +113,7 @@ mis_application_handle_local_options (GApplication *app,
     {
       g_autoptr(GFile) directory = g_file_new_for_commandline_arg (check_dir);
       g_autoptr(GString) report = g_string_new (NULL);
-      int status = mis_kit_check (directory, report);
+      int status = mis_kit_check (directory, count_manual_pages, NULL, report);
 
       fputs (report->str, stdout);
       fflush (stdout);

@@ -149,6 +149,34 @@ test_unreadable_subtitles (void)
   mis_test_remove_tree (dir);
 }
 
+/* Plans name resources, times and pages: each mistake is found, with the
+ * step's JSON path; the manual's pages are counted in its PDF. */
+static void
+test_plans (void)
+{
+  g_autofree char *index = mis_test_read_good_index ();
+  g_autoptr(GString) broken = g_string_new (index);
+  g_autofree char *dir = NULL;
+  g_autofree char *out = NULL;
+
+  g_string_replace (broken, "\"time\": 1.0", "\"time\": 30", 1);
+  g_string_replace (broken, "\"resource\": \"manual-coach\", \"page\": 2",
+                    "\"resource\": \"manual-coach\", \"page\": 7", 1);
+  g_string_replace (broken, "\"resource\": \"novel-story\"", "\"resource\": \"novel-gone\"", 1);
+  g_string_replace (broken, "\"kind\": \"discussion\", \"text\"", "\"kind\": \"quiz\", \"text\"", 1);
+  dir = mis_test_make_kit (broken->str);
+
+  g_assert_cmpint (run_check (dir, &out), ==, 1);
+  g_assert_cmpstr (out, ==,
+    "index.json: sessions[0].steps[3].kind: unknown kind “quiz” (expected “film”, “photo-novel”, “manual” or “discussion”)\n"
+    "index.json: sessions[0].steps[0]: 0:30 is after the end of the film (0:02).\n"
+    "index.json: sessions[0].steps[1]: Page 7 is past the end (the resource has 3 pages).\n"
+    "index.json: sessions[0].steps[2]: The kit has no resource “novel-gone”.\n"
+    "5 resources (2 films, 2 photo-novels, 1 manual), 4 errors, 0 warnings\n");
+
+  mis_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -162,6 +190,7 @@ main (int   argc,
   g_test_add_func ("/check-kit/deep-nesting", test_deep_nesting);
 
   g_test_add_func ("/check-kit/unreadable-subtitles", test_unreadable_subtitles);
+  g_test_add_func ("/check-kit/plans", test_plans);
 
   return g_test_run ();
 }

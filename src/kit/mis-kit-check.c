@@ -39,6 +39,7 @@ append_summary (GString *report,
 /**
  * mis_kit_check:
  * @directory: the kit folder
+ * @page_count: (nullable): counts a manual's pages, to check the plans
  * @report: receives the problem lines and the summary line
  *
  * Loads the kit, checking every sha256 given.
@@ -46,12 +47,15 @@ append_summary (GString *report,
  * Returns: the exit status: 0 when the kit has no errors, else 1.
  */
 int
-mis_kit_check (GFile   *directory,
-               GString *report)
+mis_kit_check (GFile                *directory,
+               MisPlanPageCountFunc  page_count,
+               gpointer              user_data,
+               GString              *report)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(MisKit) kit = NULL;
   GPtrArray *problems;
+  GListModel *plans;
   guint errors;
 
   g_return_val_if_fail (G_IS_FILE (directory), 2);
@@ -66,6 +70,15 @@ mis_kit_check (GFile   *directory,
     }
 
   problems = mis_kit_get_problems (kit);
+  plans = mis_kit_get_plans (kit);
+  for (guint i = 0; i < g_list_model_get_n_items (plans); i++)
+    {
+      g_autoptr(MisPlan) plan = g_list_model_get_item (plans, i);
+      g_autofree char *where = g_strdup_printf ("sessions[%u]", i);
+
+      mis_plan_check (plan, kit, page_count, user_data, where, problems);
+    }
+
   for (guint i = 0; i < problems->len; i++)
     {
       g_autofree char *line = mis_kit_problem_to_string (g_ptr_array_index (problems, i));

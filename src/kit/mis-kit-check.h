@@ -6,9 +6,13 @@
 
 #include <gio/gio.h>
 
+#include "mis-plan.h"
+
 G_BEGIN_DECLS
 
-int mis_kit_check (GFile   *directory,
-                   GString *report);
+int mis_kit_check (GFile                *directory,
+                   MisPlanPageCountFunc  page_count,
+                   gpointer              user_data,
+                   GString              *report);
 
 G_END_DECLS

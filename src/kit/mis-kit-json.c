@@ -12,6 +12,10 @@
 
 #include "mis-kit-json.h"
 
+/* json-glib parses recursively: a file nested deeper than this could
+ * exhaust the stack. A real index.json needs five or six levels. */
+#define MIS_JSON_MAX_DEPTH 64
+
 void
 _mis_kit_problem (MisKitReader       *loader,
                   MisProblemSeverity  severity,
@@ -258,4 +262,86 @@ _mis_json_id_is_valid (const char *id)
       return FALSE;
 
   return *id != '.';
+}
+
+/* json-glib words its errors as "FILE:LINE:COLUMN: Parse error: REASON".
+ * REASON may quote the text at fault cut in the middle of a character:
+ * made valid first, for GRegex and for the person reading it. */
+char *
+_mis_json_describe_syntax_error (const char   *name,
+                                 const GError *error)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^.*:([0-9]+):([0-9]+): (?:Parse error: )?(.*)$",
+                                         G_REGEX_DOTALL, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *message = g_utf8_make_valid (error->message, -1);
+
+  if (g_regex_match (regex, message, 0, &match))
+    {
+      g_autofree char *line = g_match_info_fetch (match, 1);
+      g_autofree char *column = g_match_info_fetch (match, 2);
+      g_autofree char *reason = g_match_info_fetch (match, 3);
+
+      return g_strdup_printf (_("%s: line %s, column %s: not valid JSON: %s"),
+                              name, line, column, reason);
+    }
+
+  return g_strdup_printf (_("%s: not valid JSON: %s"), name, message);
+}
+
+/* Finds where @contents nests arrays and objects deeper than
+ * MIS_JSON_MAX_DEPTH, before json-glib would recurse into it. Strings are
+ * skipped, so brackets inside them do not count; the column counts
+ * characters, as json-glib's own messages do. */
+gboolean
+_mis_json_check_nesting (const char  *name,
+                         const char  *contents,
+                         gsize        length,
+                         GError     **error)
+{
+  gboolean in_string = FALSE;
+  gboolean escaped = FALSE;
+  guint depth = 0;
+  guint line = 1;
+  guint column = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) contents[i];
+
+      if ((c & 0xC0) != 0x80)
+        column++;
+
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MIS_JSON_MAX_DEPTH)
+            {
+              g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_SYNTAX,
+                           _("%s: line %u, column %u: nested more than %u levels deep"),
+                           name, line, column, (guint) MIS_JSON_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+
+      if (c == '\n')
+        {
+          line++;
+          column = 0;
+        }
+    }
+
+  return TRUE;
 }

@@ -58,4 +58,16 @@ GStrv        _mis_json_read_id_list    (MisKitReader       *loader,
                                         GPtrArray          *known);
 gboolean     _mis_json_id_is_valid     (const char         *id);
 
+gboolean     _mis_json_check_nesting   (const char         *name,
+                                        const char         *contents,
+                                        gsize               length,
+                                        GError            **error);
+char        *_mis_json_describe_syntax_error (const char   *name,
+                                              const GError *error);
+
+MisPlan     *_mis_plan_read            (MisKitReader       *loader,
+                                        JsonNode           *node,
+                                        const char         *location,
+                                        gboolean            from_kit);
+
 G_END_DECLS

@@ -21,10 +21,6 @@
 #include "mis-webvtt.h"
 
 #define MAX_INDEX_SIZE (16 * 1024 * 1024)
-/* json-glib parses recursively: a kit nested deeper than this could exhaust
- * the stack. A real index.json needs five or six levels. */
-#define MAX_INDEX_DEPTH 64
-
 
 /* Resolves a path of the kit. On any problem it is reported, and the
  * resource becomes unavailable when @essential. */
@@ -580,85 +576,6 @@ read_header (MisKitReader  *loader,
   return TRUE;
 }
 
-/* json-glib words its errors as "FILE:LINE:COLUMN: Parse error: REASON".
- * REASON may quote the text at fault cut in the middle of a character:
- * made valid first, for GRegex and for the person reading it. */
-static char *
-describe_syntax_error (const GError *error)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("^.*:([0-9]+):([0-9]+): (?:Parse error: )?(.*)$",
-                                         G_REGEX_DOTALL, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *message = g_utf8_make_valid (error->message, -1);
-
-  if (g_regex_match (regex, message, 0, &match))
-    {
-      g_autofree char *line = g_match_info_fetch (match, 1);
-      g_autofree char *column = g_match_info_fetch (match, 2);
-      g_autofree char *reason = g_match_info_fetch (match, 3);
-
-      return g_strdup_printf (_("index.json: line %s, column %s: not valid JSON: %s"),
-                              line, column, reason);
-    }
-
-  return g_strdup_printf (_("index.json: not valid JSON: %s"), message);
-}
-
-/* Finds where @contents nests arrays and objects deeper than
- * MAX_INDEX_DEPTH, before json-glib would recurse into it. Strings are
- * skipped, so brackets inside them do not count; the column counts
- * characters, as json-glib's own messages do. */
-static gboolean
-check_nesting (const char  *contents,
-               gsize        length,
-               GError     **error)
-{
-  gboolean in_string = FALSE;
-  gboolean escaped = FALSE;
-  guint depth = 0;
-  guint line = 1;
-  guint column = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      guchar c = (guchar) contents[i];
-
-      if ((c & 0xC0) != 0x80)
-        column++;
-
-      if (in_string)
-        {
-          if (escaped)
-            escaped = FALSE;
-          else if (c == '\\')
-            escaped = TRUE;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_INDEX_DEPTH)
-            {
-              g_set_error (error, MIS_KIT_ERROR, MIS_KIT_ERROR_SYNTAX,
-                           _("index.json: line %u, column %u: nested more than %u levels deep"),
-                           line, column, (guint) MAX_INDEX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-
-      if (c == '\n')
-        {
-          line++;
-          column = 0;
-        }
-    }
-
-  return TRUE;
-}
 
 /* Why index.json could not be read, whether asking for its size or reading it. */
 static void
@@ -753,12 +670,12 @@ parse_index (GFile   *directory,
   if (!check_index_size ((goffset) length, error))
     return NULL;
 
-  if (!check_nesting (contents, length, error))
+  if (!_mis_json_check_nesting ("index.json", contents, length, error))
     return NULL;
 
   if (!json_parser_load_from_data (parser, contents, length, &local_error))
     {
-      g_autofree char *message = describe_syntax_error (local_error);
+      g_autofree char *message = _mis_json_describe_syntax_error ("index.json", local_error);
       g_set_error_literal (error, MIS_KIT_ERROR, MIS_KIT_ERROR_SYNTAX, message);
       return NULL;
     }
@@ -777,6 +694,41 @@ parse_index (GFile   *directory,
     }
 
   return json_node_ref (root);
+}
+
+/* "sessions": added after format 1's first kits, so optional. What a step
+ * names is checked here only to mark it unavailable: --check-kit reports
+ * those problems, once it can count the manuals' pages. */
+static void
+read_plans (MisKitReader *loader,
+            JsonObject   *root)
+{
+  JsonNode *node = _mis_json_get_member (loader, root, NULL, "sessions", JSON_NODE_ARRAY, FALSE,
+                                         MIS_PROBLEM_ERROR);
+  JsonArray *array;
+
+  if (node == NULL)
+    return;
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *where = _mis_json_index_location ("sessions", i);
+      g_autoptr(MisPlan) plan = _mis_plan_read (loader, json_array_get_element (array, i), where, TRUE);
+
+      if (plan == NULL)
+        continue;
+      if (mis_kit_lookup_plan (loader->kit, mis_plan_get_id (plan)) != NULL)
+        {
+          g_autofree char *id_where = _mis_json_child_location (where, "id");
+          _mis_kit_problem (loader, MIS_PROBLEM_ERROR, id_where,
+                            _("duplicate id “%s”: this plan is left out"), mis_plan_get_id (plan));
+          continue;
+        }
+
+      mis_plan_check (plan, loader->kit, NULL, NULL, NULL, NULL);
+      g_list_store_append (loader->kit->plans, plan);
+    }
 }
 
 MisKit *
@@ -837,6 +789,7 @@ _mis_kit_read (GFile            *directory,
         }
     }
 
+  read_plans (&loader, root);
   mis_kit_set_language (kit, kit->default_language);
 
   return g_steal_pointer (&kit);

@@ -71,6 +71,7 @@ struct _MisKit
   GPtrArray   *problems;    /* MisKitProblem */
   GListStore  *resources;   /* MisResource */
   GHashTable  *by_id;       /* id → MisResource, borrowed */
+  GListStore  *plans;       /* MisPlan: index.json's "sessions" */
 };
 
 MisKit      *_mis_kit_new                (void);

@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 typedef struct _MisKit MisKit;
 typedef struct _MisResource MisResource;
 typedef struct _MisStateStore MisStateStore;
+typedef struct _MisPlan MisPlan;
+typedef struct _MisPlanStep MisPlanStep;
 
 typedef enum
 {
@@ -31,6 +33,15 @@ typedef enum
   MIS_READING_DIRECTION_LTR,
   MIS_READING_DIRECTION_RTL,
 } MisReadingDirection;
+
+/* What a step of a session plan shows. */
+typedef enum
+{
+  MIS_PLAN_STEP_FILM,
+  MIS_PLAN_STEP_PHOTO_NOVEL,
+  MIS_PLAN_STEP_MANUAL,
+  MIS_PLAN_STEP_DISCUSSION,
+} MisPlanStepKind;
 
 typedef enum
 {

@@ -69,6 +69,7 @@ mis_kit_finalize (GObject *object)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->resources);
+  g_clear_object (&self->plans);
 
   G_OBJECT_CLASS (mis_kit_parent_class)->finalize (object);
 }
@@ -139,6 +140,7 @@ mis_kit_init (MisKit *self)
   self->problems = g_ptr_array_new_with_free_func ((GDestroyNotify)_mis_kit_problem_free);
   self->resources = g_list_store_new (MIS_TYPE_RESOURCE);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->plans = g_list_store_new (MIS_TYPE_PLAN);
   self->languages = g_new0 (char *, 1);
 }
 
@@ -363,6 +365,43 @@ mis_kit_lookup_resource (MisKit     *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   return g_hash_table_lookup (self->by_id, id);
+}
+
+/**
+ * mis_kit_get_plans:
+ *
+ * Returns: (transfer none): the kit's session plans, #MisPlan, in the order
+ *   index.json lists them
+ */
+GListModel *
+mis_kit_get_plans (MisKit *self)
+{
+  g_return_val_if_fail (MIS_IS_KIT (self), NULL);
+
+  return G_LIST_MODEL (self->plans);
+}
+
+/**
+ * mis_kit_lookup_plan:
+ *
+ * Returns: (nullable) (transfer none): the kit's plan with that id
+ */
+MisPlan *
+mis_kit_lookup_plan (MisKit     *self,
+                     const char *id)
+{
+  g_return_val_if_fail (MIS_IS_KIT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->plans)); i++)
+    {
+      g_autoptr(MisPlan) plan = g_list_model_get_item (G_LIST_MODEL (self->plans), i);
+
+      if (g_str_equal (mis_plan_get_id (plan), id))
+        return plan;
+    }
+
+  return NULL;
 }
 
 guint

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "mis-kit-types.h"
+#include "mis-plan.h"
 #include "mis-resource.h"
 
 G_BEGIN_DECLS
@@ -66,6 +67,9 @@ MisResource         *mis_kit_lookup_resource      (MisKit      *self,
                                                    const char  *id);
 guint                mis_kit_count_kind           (MisKit          *self,
                                                    MisResourceKind  kind);
+GListModel          *mis_kit_get_plans            (MisKit      *self);
+MisPlan             *mis_kit_lookup_plan          (MisKit      *self,
+                                                   const char  *id);
 
 GPtrArray           *mis_kit_get_themes           (MisKit      *self);
 GPtrArray           *mis_kit_get_audiences        (MisKit      *self);

@@ -501,6 +501,34 @@ check_file (GFile   *file,
   return TRUE;
 }
 
+/**
+ * mis_pdf_document_count_pages:
+ *
+ * Opens @file in the calling thread, for the command line (checking a
+ * kit's plans): never call it from the interface.
+ *
+ * Returns: the number of pages, or 0 when the file cannot be opened
+ */
+guint
+mis_pdf_document_count_pages (GFile *file)
+{
+  g_autofree char *uri = NULL;
+  PopplerDocument *document;
+  guint n_pages;
+
+  g_return_val_if_fail (G_IS_FILE (file), 0);
+
+  if (!check_file (file, NULL))
+    return 0;
+
+  uri = g_file_get_uri (file);
+  if ((document = poppler_document_new_from_file (uri, NULL, NULL)) == NULL)
+    return 0;
+  n_pages = (guint) poppler_document_get_n_pages (document);
+  g_object_unref (document);
+  return n_pages;
+}
+
 static void
 load_job (MisPdfDocument *self,
           GTask          *task)

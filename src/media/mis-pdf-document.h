@@ -80,6 +80,7 @@ void            mis_pdf_document_load_async       (GFile               *file,
 MisPdfDocument *mis_pdf_document_load_finish      (GAsyncResult        *result,
                                                    GError             **error);
 
+guint           mis_pdf_document_count_pages      (GFile          *file);
 GFile          *mis_pdf_document_get_file         (MisPdfDocument *self);
 const char     *mis_pdf_document_get_title        (MisPdfDocument *self);
 guint           mis_pdf_document_get_n_pages      (MisPdfDocument *self);

@@ -72,7 +72,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   else
     g_assert_true (g_utf8_validate (error->message, -1, NULL));
 
-  mis_kit_check (directory, report);
+  mis_kit_check (directory, NULL, NULL, report);
   g_assert_true (g_utf8_validate (report->str, report->len, NULL));
   return 0;
 }

@@ -19,6 +19,7 @@ KIT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
 import content  # noqa: E402
+import sessions  # noqa: E402
 
 
 def sha256(path):
@@ -146,6 +147,7 @@ def main():
         "audiences": [{"id": aid, "title": title} for aid, title in content.AUDIENCES],
         "help": content.HELP,
         "resources": resources,
+        "sessions": sessions.SESSIONS,
     }
     with open(index_path, "w", encoding="utf-8") as f:
         json.dump(index, f, ensure_ascii=False, indent=2)
