@@ -57,6 +57,8 @@ static const GOptionEntry option_entries[] = {
     N_("With --open, start the film at this many seconds"), N_("SECONDS") },
   { "page", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("With --open, open the photo-novel or the manual at this page"), N_("N") },
+  { "plan", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Run the session plan with this id, full screen"), N_("ID") },
   { "fullscreen", 'f', 0, G_OPTION_ARG_NONE, NULL,
     N_("Start in fullscreen, for projecting"), NULL },
   { "private", 'p', 0, G_OPTION_ARG_NONE, NULL,
@@ -150,6 +152,12 @@ mis_application_handle_local_options (GApplication *app,
       (!g_variant_dict_contains (options, "open") || page < 1))
     {
       g_printerr ("%s\n", _("make-it-safe: --page needs --open with the id of a photo-novel or a manual, and a page number from 1"));
+      return 1;
+    }
+
+  if (g_variant_dict_contains (options, "plan") && g_variant_dict_contains (options, "open"))
+    {
+      g_printerr ("%s\n", _("make-it-safe: --plan and --open cannot be used together"));
       return 1;
     }
 
@@ -620,6 +628,7 @@ mis_application_command_line (GApplication            *app,
   g_autoptr(GFile) kit_dir = NULL;
   const char *kit_arg = NULL;
   const char *open_id = NULL;
+  const char *plan_id = NULL;
   const char *time_arg = NULL;
   double open_time = -1;
   int open_page = 0;
@@ -650,6 +659,8 @@ mis_application_command_line (GApplication            *app,
   g_variant_dict_lookup (options, "page", "i", &open_page);
 
   window = mis_window_new (self);
+  if (g_variant_dict_lookup (options, "plan", "&s", &plan_id))
+    mis_window_run_plan_when_loaded (window, plan_id);
   if (g_variant_dict_contains (options, "fullscreen"))
     gtk_window_fullscreen (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));

@@ -16,47 +16,14 @@
 #include "mis-help-dialog.h"
 #include "mis-language.h"
 #include "mis-search.h"
-#include "mis-manual-view.h"
 #include "mis-neutral-screen.h"
-#include "mis-player-view.h"
 #include "mis-profile.h"
 #include "mis-quick-exit-hint.h"
-#include "mis-reader-view.h"
-#include "mis-resource-page.h"
 #include "mis-safety-buttons.h"
 #include "mis-app-enums.h"
 #include "mis-util.h"
-#include "mis-window.h"
+#include "mis-window-private.h"
 
-struct _MisWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  GtkStack             *cover_stack;
-  MisQuickExitHint     *hint;
-  MisCountdown         *countdown;
-  MisNeutralScreen     *neutral_screen;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *main_stack;
-  AdwStatusPage        *error_page;
-  MisLibraryView       *library_view;
-  MisResourcePage      *resource_page;
-  MisPlayerView        *player_view;
-  MisReaderView        *reader_view;
-  MisManualView        *manual_view;
-
-  GSettings            *settings;
-  MisStateStore        *state_store;
-  MisKit               *kit;
-  GCancellable         *load_cancellable;
-  GtkNativeDialog      *chooser;
-  char                 *error_message;
-  double                open_time;
-  int                   open_page;
-  GPtrArray            *toasts;
-  gboolean              shared_computer;
-  gboolean              film_playing;
-};
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -90,21 +57,26 @@ toast_dismissed_cb (AdwToast  *t,
 
 /* Toasts are kept until dismissed, so that a reset can take away a message
  * that names what the last person opened. */
-static void
-toast (MisWindow  *self,
-       const char *message)
+void
+_mis_window_add_toast (MisWindow *self,
+                       AdwToast  *t)
 {
-  AdwToast *t = adw_toast_new (message);
-
   adw_toast_set_timeout (t, 6);
   g_ptr_array_add (self->toasts, g_object_ref (t));
   g_signal_connect_object (t, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, t);
 }
 
-static void
-show_page (MisWindow  *self,
-           const char *name)
+void
+_mis_window_toast (MisWindow  *self,
+                   const char *message)
+{
+  _mis_window_add_toast (self, adw_toast_new (message));
+}
+
+void
+_mis_window_show_page (MisWindow  *self,
+                       const char *name)
 {
   const char *current = gtk_stack_get_visible_child_name (self->main_stack);
 
@@ -150,7 +122,7 @@ show_error (MisWindow  *self,
   self->error_message = g_strdup (message);
   adw_status_page_set_description (self->error_page, message);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
-  show_page (self, "error");
+  _mis_window_show_page (self, "error");
   update_title (self);
 }
 
@@ -251,7 +223,7 @@ open_after_first_paint (MisWindow   *self,
 {
   PendingOpen *pending = g_new0 (PendingOpen, 1);
 
-  show_page (self, viewer_page (resource));
+  _mis_window_show_page (self, viewer_page (resource));
   pending->resource = g_object_ref (resource);
   pending->position = position;
   mis_after_next_paint (GTK_WIDGET (self), pending_open_after_paint_cb, pending,
@@ -307,7 +279,7 @@ hit_activated_cb (MisWindow          *self,
 
   if (!mis_resource_get_available (resource))
     {
-      toast (self, mis_resource_get_unavailable_reason (resource));
+      _mis_window_toast (self, mis_resource_get_unavailable_reason (resource));
       return;
     }
 
@@ -385,7 +357,7 @@ kit_loaded_cb (GObject      *object,
   update_title (self);
 
   mis_library_view_set_kit (self->library_view, kit);
-  show_page (self, "library");
+  _mis_window_show_page (self, "library");
   mis_library_view_focus_grid (self->library_view);
 
   count = g_strdup_printf ("%u", g_list_model_get_n_items (mis_library_view_get_model (self->library_view)));
@@ -394,7 +366,7 @@ kit_loaded_cb (GObject      *object,
   mis_after_next_paint (GTK_WIDGET (self), index_texts_cb, NULL, NULL);
 
   if (mis_kit_count_problems (kit, MIS_PROBLEM_ERROR) > 0)
-    toast (self, _("Some parts of this kit are missing or damaged: they are marked in the library."));
+    _mis_window_toast (self, _("Some parts of this kit are missing or damaged: they are marked in the library."));
 
   if (open_id != NULL)
     {
@@ -412,9 +384,12 @@ kit_loaded_cb (GObject      *object,
           g_autofree char *message = g_strdup_printf (_("This kit has no resource with the id “%s”."), open_id);
 
           g_printerr ("make-it-safe: --open %s: %s\n", open_id, message);
-          toast (self, message);
+          _mis_window_toast (self, message);
         }
     }
+
+  /* Last: --plan shows the runner over the library. */
+  _mis_window_plans_set_kit (self);
 }
 
 /**
@@ -448,7 +423,7 @@ mis_window_load_kit (MisWindow  *self,
   mis_player_view_close (self->player_view);
   mis_reader_view_close (self->reader_view);
   mis_manual_view_close (self->manual_view);
-  show_page (self, "loading");
+  _mis_window_show_page (self, "loading");
 
   mis_kit_load_async (directory, MIS_KIT_LOAD_FLAGS_NONE, self->load_cancellable,
                       kit_loaded_cb, g_object_ref (self));
@@ -462,7 +437,7 @@ mis_window_show_resource (MisWindow   *self,
   g_return_if_fail (MIS_IS_RESOURCE (resource));
 
   mis_resource_page_set_resource (self->resource_page, self->kit, resource);
-  show_page (self, "resource");
+  _mis_window_show_page (self, "resource");
   mis_resource_page_focus_main_action (self->resource_page);
 }
 
@@ -478,7 +453,7 @@ mis_window_play_film (MisWindow   *self,
   g_return_if_fail (MIS_IS_WINDOW (self));
   g_return_if_fail (MIS_IS_RESOURCE (film));
 
-  show_page (self, "player");
+  _mis_window_show_page (self, "player");
   mis_player_view_open (self->player_view, self->kit, film, self->state_store, start);
   gtk_widget_grab_focus (GTK_WIDGET (self->player_view));
 }
@@ -495,7 +470,7 @@ mis_window_read (MisWindow   *self,
   g_return_if_fail (MIS_IS_WINDOW (self));
   g_return_if_fail (MIS_IS_RESOURCE (novel));
 
-  show_page (self, "reader");
+  _mis_window_show_page (self, "reader");
   mis_reader_view_open (self->reader_view, self->kit, novel, self->state_store, page);
 }
 
@@ -511,7 +486,7 @@ mis_window_read_manual (MisWindow   *self,
   g_return_if_fail (MIS_IS_WINDOW (self));
   g_return_if_fail (MIS_IS_RESOURCE (manual));
 
-  show_page (self, "manual");
+  _mis_window_show_page (self, "manual");
   mis_manual_view_open (self->manual_view, self->kit, manual, self->state_store, page);
 }
 
@@ -529,10 +504,12 @@ mis_window_show_library (MisWindow *self)
   mis_player_view_close (self->player_view);
   mis_reader_view_close (self->reader_view);
   mis_manual_view_close (self->manual_view);
+  mis_plan_runner_stop (self->plan_runner);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
-      (g_strcmp0 (current, "player") == 0 || g_strcmp0 (current, "reader") == 0 || g_strcmp0 (current, "manual") == 0))
+      (g_strcmp0 (current, "player") == 0 || g_strcmp0 (current, "reader") == 0 ||
+       g_strcmp0 (current, "manual") == 0 || g_strcmp0 (current, "runner") == 0))
     gtk_window_unfullscreen (GTK_WINDOW (self));
-  show_page (self, "library");
+  _mis_window_show_page (self, "library");
 }
 
 /* Quick exit and shared computers ------------------------------------------ */
@@ -593,7 +570,8 @@ gboolean
 mis_window_silence (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
-  return mis_player_view_silence (self->player_view);
+  /* Both, at once: neither may wait for the other. */
+  return mis_player_view_silence (self->player_view) | _mis_window_plans_silence (self);
 }
 
 /* Loading an icon costs a few milliseconds: the taskbar's changes just
@@ -687,14 +665,15 @@ mis_window_reset (MisWindow *self,
       mis_kit_set_language (self->kit, picked);
     }
 
+  _mis_window_plans_reset (self);
   mis_window_show_library (self);
   mis_library_view_reset (self->library_view);
 }
 
-static void
-film_playing_cb (MisWindow *self)
+void
+_mis_window_update_playing (MisWindow *self)
 {
-  gboolean playing = mis_player_view_get_playing (self->player_view);
+  gboolean playing = mis_player_view_get_playing (self->player_view) || _mis_window_plans_playing (self);
 
   if (self->film_playing == playing)
     return;
@@ -765,7 +744,7 @@ open_resource_action (GtkWidget  *widget,
 
   if (!mis_resource_get_available (resource))
     {
-      toast (self, mis_resource_get_unavailable_reason (resource));
+      _mis_window_toast (self, mis_resource_get_unavailable_reason (resource));
       return;
     }
 
@@ -932,6 +911,7 @@ mis_window_dispose (GObject *object)
   g_clear_object (&self->chooser);
   if (self->kit != NULL)
     g_signal_handlers_disconnect_by_data (self->kit, self);
+  _mis_window_plans_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_WINDOW);
   g_clear_object (&self->kit);
   g_clear_object (&self->settings);
@@ -963,8 +943,11 @@ mis_window_set_property (GObject      *object,
       break;
     case PROP_CAN_PRINT:
     case PROP_CAN_SAVE:
+      /* The manual and the plans' handouts print; plans are saved to files. */
+      g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
+      g_object_set_property (G_OBJECT (self->plans_view), pspec->name, value);
+      break;
     case PROP_CAN_COPY:
-      /* Only the manual prints and copies. */
       g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
       break;
     default:
@@ -1071,6 +1054,8 @@ mis_window_class_init (MisWindowClass *klass)
   g_type_ensure (MIS_TYPE_PLAYER_VIEW);
   g_type_ensure (MIS_TYPE_READER_VIEW);
   g_type_ensure (MIS_TYPE_MANUAL_VIEW);
+  g_type_ensure (MIS_TYPE_PLANS_VIEW);
+  g_type_ensure (MIS_TYPE_PLAN_RUNNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/mis-window.ui");
   gtk_widget_class_bind_template_child (widget_class, MisWindow, cover_stack);
@@ -1085,6 +1070,8 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisWindow, player_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, manual_view);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, plans_view);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, plan_runner);
   gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, hit_activated_cb);
 
@@ -1093,6 +1080,7 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.open-kit", NULL, open_kit_action);
   gtk_widget_class_install_action (widget_class, "win.help-contacts", NULL, help_contacts_action);
+  _mis_window_plans_class_init (widget_class);
 }
 
 static void
@@ -1102,8 +1090,9 @@ mis_window_init (MisWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The kit's contacts, once there is a kit. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
-  g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (film_playing_cb), self,
+  g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (_mis_window_update_playing), self,
                            G_CONNECT_SWAPPED);
+  _mis_window_plans_init (self);
 }
 
 MisWindow *

@@ -10,6 +10,8 @@
 #include "mis-kit.h"
 #include "mis-library-view.h"
 #include "mis-manual-view.h"
+#include "mis-plan-runner.h"
+#include "mis-plans-view.h"
 #include "mis-player-view.h"
 #include "mis-reader-view.h"
 
@@ -25,6 +27,8 @@ typedef enum
   MIS_WINDOW_PAGE_PLAYER,
   MIS_WINDOW_PAGE_READER,
   MIS_WINDOW_PAGE_MANUAL,
+  MIS_WINDOW_PAGE_PLANS,
+  MIS_WINDOW_PAGE_RUNNER,
 } MisWindowPage;
 
 #define MIS_TYPE_WINDOW (mis_window_get_type ())
@@ -73,5 +77,15 @@ gboolean        mis_window_get_film_playing (MisWindow      *self);
 void            mis_window_set_shared_computer (MisWindow   *self,
                                                 gboolean     shared_computer);
 gboolean        mis_window_get_shared_computer (MisWindow   *self);
+
+void            mis_window_show_plans       (MisWindow      *self);
+void            mis_window_run_plan         (MisWindow      *self,
+                                             MisPlan        *plan,
+                                             guint           step);
+void            mis_window_run_plan_when_loaded (MisWindow  *self,
+                                                 const char *plan_id);
+MisPlanBook    *mis_window_get_plan_book    (MisWindow      *self);
+MisPlansView   *mis_window_get_plans_view   (MisWindow      *self);
+MisPlanRunner  *mis_window_get_plan_runner  (MisWindow      *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 
 #include "mis-pdf-document.h"
 #include "mis-pdf-print.h"
+#include "mis-print-policy.h"
 #include "mis-test-util.h"
 
 static GFile *
@@ -340,21 +341,21 @@ test_print_refuses_files (void)
   path = g_build_filename (dir, "copy.pdf", NULL);
   uri = g_filename_to_uri (path, NULL, NULL);
 
-  g_assert_false (mis_pdf_print_saves_to_file (settings));
+  g_assert_false (mis_print_saves_to_file (settings));
   gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
-  g_assert_true (mis_pdf_print_saves_to_file (settings));
+  g_assert_true (mis_print_saves_to_file (settings));
 
   operation = mis_pdf_print_new (document, 0, NULL, &error);
   g_assert_no_error (error);
   gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_export_filename (operation, path);
-  mis_pdf_print_refuse_files (operation);
+  mis_print_refuse_files (operation);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result, !=, GTK_PRINT_OPERATION_RESULT_ERROR);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_assert_true (mis_pdf_print_was_refused (operation));
+  g_assert_true (mis_print_was_refused (operation));
   g_assert_cmpint (gtk_print_operation_get_status (operation), ==, GTK_PRINT_STATUS_FINISHED_ABORTED);
 
   mis_test_remove_tree (dir);

@@ -157,6 +157,24 @@ test_manual (void)
   mis_test_close_window (window);
 }
 
+static void
+test_plans (void)
+{
+  g_autofree char *kit = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  MisWindow *window = mis_test_open_window (kit, NULL);
+  MisPlan *plan = mis_kit_lookup_plan (mis_window_get_kit (window), "session-grooming-sexting");
+
+  mis_window_show_plans (window);
+  assert_fits (window, "plans");
+  gtk_widget_activate_action (GTK_WIDGET (mis_window_get_plans_view (window)), "plans.new", NULL);
+  assert_fits (window, "a plan of one's own");
+  mis_plans_view_show_plan (mis_window_get_plans_view (window), plan);
+  assert_fits (window, "a plan of the kit");
+  mis_window_run_plan (window, plan, 0);
+  assert_fits (window, "a plan running");
+  mis_test_close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +191,7 @@ main (int   argc,
   g_test_add_func ("/window-size/library", test_library);
   g_test_add_func ("/window-size/film", test_film);
   g_test_add_func ("/window-size/photo-novel", test_photo_novel);
+  g_test_add_func ("/window-size/plans", test_plans);
   g_test_add_func ("/window-size/manual", test_manual);
 
   return g_test_run ();

@@ -991,3 +991,15 @@ mis_player_view_get_state (MisPlayerView *self)
   g_return_val_if_fail (MIS_IS_PLAYER_VIEW (self), NULL);
   return names[mis_player_view_get_view_state (self)];
 }
+
+/**
+ * mis_player_view_get_film:
+ *
+ * Returns: (transfer none) (nullable): the resource open, if one is
+ */
+MisResource *
+mis_player_view_get_film (MisPlayerView *self)
+{
+  g_return_val_if_fail (MIS_IS_PLAYER_VIEW (self), NULL);
+  return self->film;
+}

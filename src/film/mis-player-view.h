@@ -36,5 +36,6 @@ MisMpv       *mis_player_view_get_player     (MisPlayerView *self);
 MisVideoArea *mis_player_view_get_video_area (MisPlayerView *self);
 const char   *mis_player_view_get_state      (MisPlayerView *self);
 MisPlayerState mis_player_view_get_view_state (MisPlayerView *self);
+MisResource *mis_player_view_get_film (MisPlayerView *self);
 
 G_END_DECLS

@@ -120,10 +120,14 @@ lang_map_lookup (MisLangMap *map,
   return mis_lang_map_lookup (map, mis_kit_get_language (kit), mis_kit_get_default_language (kit));
 }
 
-/* "0:12", "1:02:03", with a tenth when the time has one: pause points are
- * set to the moment. */
-static char *
-format_time (double seconds)
+/**
+ * mis_plan_format_time:
+ *
+ * Returns: "0:12", "1:02:03", with a tenth when the time has one: pause
+ *   points are set to the moment
+ */
+char *
+mis_plan_format_time (double seconds)
 {
   double tenths = round (seconds * 10);
   guint whole = (guint) (tenths / 10);
@@ -135,9 +139,14 @@ format_time (double seconds)
   return g_strdup_printf ("%s.%u", text, tenth);
 }
 
-/* Reads "12", "0:12", "0:12.5", "1:02:03": seconds, or -1. */
-static double
-parse_time (const char *text)
+/**
+ * mis_plan_parse_time:
+ * @text: "12", "0:12", "0:12.5" (or "0:12,5"), "1:02:03"
+ *
+ * Returns: the time in seconds, or -1 when @text is not a time
+ */
+double
+mis_plan_parse_time (const char *text)
 {
   g_auto(GStrv) parts = g_strsplit (text, ":", 0);
   guint n = g_strv_length (parts);
@@ -429,7 +438,7 @@ mis_plan_step_get_pauses_text (MisPlanStep *self,
   for (guint i = 0; i < self->pauses->len; i++)
     {
       MisPausePoint *pause = g_ptr_array_index (self->pauses, i);
-      g_autofree char *time = format_time (pause->time);
+      g_autofree char *time = mis_plan_format_time (pause->time);
       const char *question = lang_map_lookup (pause->question, kit);
 
       g_string_append_printf (text, "%s%s%s%s", i > 0 ? "\n" : "", time,
@@ -470,7 +479,7 @@ mis_plan_step_set_pauses_text (MisPlanStep  *self,
       if (*line == '\0')
         continue;
 
-      time = parse_time (time_text);
+      time = mis_plan_parse_time (time_text);
       if (time < 0)
         {
           g_set_error (error, MIS_PLAN_ERROR, MIS_PLAN_ERROR_INVALID,
@@ -734,10 +743,10 @@ mis_plan_step_describe (MisPlanStep *self,
 
   if (self->kind == MIS_PLAN_STEP_FILM)
     {
-      g_autofree char *from = format_time (self->from);
-      g_autofree char *to = self->to >= 0 ? format_time (self->to)
+      g_autofree char *from = mis_plan_format_time (self->from);
+      g_autofree char *to = self->to >= 0 ? mis_plan_format_time (self->to)
                           : resource != NULL && mis_resource_get_duration (resource) > 0
-                            ? format_time (mis_resource_get_duration (resource)) : g_strdup (_("the end"));
+                            ? mis_plan_format_time (mis_resource_get_duration (resource)) : g_strdup (_("the end"));
       guint n = self->pauses->len;
 
       if (n == 0)
@@ -1070,8 +1079,8 @@ check_step (MisPlanStep          *step,
         last = MAX (last, ((MisPausePoint *) g_ptr_array_index (step->pauses, i))->time);
       if (duration > 0 && last > duration + 0.5)
         {
-          g_autofree char *at = format_time (last);
-          g_autofree char *end = format_time (duration);
+          g_autofree char *at = mis_plan_format_time (last);
+          g_autofree char *end = mis_plan_format_time (duration);
           return g_strdup_printf (_("%s is after the end of the film (%s)."), at, end);
         }
       return NULL;

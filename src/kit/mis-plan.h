@@ -91,6 +91,8 @@ void             mis_plan_step_set_notes        (MisPlanStep     *self,
 const char      *mis_plan_step_get_unavailable_reason (MisPlanStep *self);
 void             mis_plan_step_set_unavailable_reason (MisPlanStep *self,
                                                        const char  *reason);
+double           mis_plan_parse_time            (const char      *text);
+char            *mis_plan_format_time           (double           seconds);
 char            *mis_plan_step_describe         (MisPlanStep     *self,
                                                  MisKit          *kit);
 

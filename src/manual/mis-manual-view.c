@@ -30,6 +30,7 @@
 #include "mis-manual-view-private.h"
 #include "mis-pdf-page.h"
 #include "mis-pdf-print.h"
+#include "mis-print-policy.h"
 #include "mis-profile.h"
 #include "mis-util.h"
 
@@ -1275,7 +1276,7 @@ print_done_cb (GtkPrintOperation       *operation,
 {
   g_autoptr(GError) error = NULL;
 
-  if (mis_pdf_print_was_refused (operation))
+  if (mis_print_was_refused (operation))
     {
       GtkWidget *dialog;
 
@@ -1312,7 +1313,7 @@ print_action (GtkWidget  *widget,
 
   operation = mis_pdf_print_new (self->document, self->current_page, NULL, NULL);
   if (!self->can_save)
-    mis_pdf_print_refuse_files (operation);
+    mis_print_refuse_files (operation);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_WINDOW (gtk_widget_get_root (widget)), &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -2046,4 +2047,16 @@ mis_manual_view_select_all_on_page (MisManualView *self)
   self->select_from = 0;
   self->select_to = (int)text->n_areas - 1;
   show_selection (self);
+}
+
+/**
+ * mis_manual_view_get_manual:
+ *
+ * Returns: (transfer none) (nullable): the resource open, if one is
+ */
+MisResource *
+mis_manual_view_get_manual (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+  return self->manual;
 }

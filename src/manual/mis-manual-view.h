@@ -59,5 +59,6 @@ char           *mis_manual_view_get_selected_text (MisManualView *self);
 void            mis_manual_view_select_all_on_page (MisManualView *self);
 gboolean        mis_manual_view_activate_link   (MisManualView *self,
                                                  const MisPdfLink *link);
+MisResource *mis_manual_view_get_manual (MisManualView *self);
 
 G_END_DECLS

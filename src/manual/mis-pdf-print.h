@@ -17,8 +17,5 @@ GtkPrintOperation *mis_pdf_print_new          (MisPdfDocument  *document,
 GArray            *mis_pdf_print_parse_pages  (const char      *pages,
                                                guint            n_pages,
                                                GError         **error);
-gboolean           mis_pdf_print_saves_to_file (GtkPrintSettings  *settings);
-void               mis_pdf_print_refuse_files (GtkPrintOperation *operation);
-gboolean           mis_pdf_print_was_refused  (GtkPrintOperation *operation);
 
 G_END_DECLS

@@ -953,3 +953,15 @@ mis_reader_view_get_text_shown (MisReaderView *self)
   g_return_val_if_fail (MIS_IS_READER_VIEW (self), FALSE);
   return gtk_revealer_get_reveal_child (self->text_revealer);
 }
+
+/**
+ * mis_reader_view_get_novel:
+ *
+ * Returns: (transfer none) (nullable): the resource open, if one is
+ */
+MisResource *
+mis_reader_view_get_novel (MisReaderView *self)
+{
+  g_return_val_if_fail (MIS_IS_READER_VIEW (self), NULL);
+  return self->novel;
+}

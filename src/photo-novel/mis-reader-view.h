@@ -29,5 +29,6 @@ void             mis_reader_view_show_words    (MisReaderView *self,
                                                 const char    *query,
                                                 const char    *language);
 const char      *mis_reader_view_get_text      (MisReaderView *self);
+MisResource *mis_reader_view_get_novel (MisReaderView *self);
 
 G_END_DECLS
