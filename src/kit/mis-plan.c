@@ -746,7 +746,7 @@ mis_plan_step_describe (MisPlanStep *self,
       g_autofree char *from = mis_plan_format_time (self->from);
       g_autofree char *to = self->to >= 0 ? mis_plan_format_time (self->to)
                           : resource != NULL && mis_resource_get_duration (resource) > 0
-                            ? mis_plan_format_time (mis_resource_get_duration (resource)) : g_strdup (_("the end"));
+                            ? mis_format_duration (mis_resource_get_duration (resource)) : g_strdup (_("the end"));
       guint n = self->pauses->len;
 
       if (n == 0)

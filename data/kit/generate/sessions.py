@@ -8,8 +8,8 @@ from content import L
 SESSIONS = [
     {
         "id": "session-passwords-privacy",
-        "title": L("Mots de passe et vie privée (45 min)", "Wachtwoorden en privacy (45 min)",
-                   "Passwörter und Privatsphäre (45 Min.)", "Passwords and privacy (45 min)"),
+        "title": L("Mots de passe et vie privée", "Wachtwoorden en privacy",
+                   "Passwörter und Privatsphäre", "Passwords and privacy"),
         "duration": 45,
         "audiences": ["youth"],
         "themes": ["passwords", "privacy"],
@@ -65,8 +65,8 @@ SESSIONS = [
     },
     {
         "id": "session-grooming-sexting",
-        "title": L("Grooming et sexting (90 min)", "Grooming en sexting (90 min)",
-                   "Grooming und Sexting (90 Min.)", "Grooming and sexting (90 min)"),
+        "title": L("Grooming et sexting", "Grooming en sexting",
+                   "Grooming und Sexting", "Grooming and sexting"),
         "duration": 90,
         "audiences": ["youth"],
         "themes": ["grooming", "sexting"],
