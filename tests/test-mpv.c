@@ -169,6 +169,44 @@ test_subtitles (void)
   g_assert_finalize_object (player);
 }
 
+static gboolean
+audio_language_is (gpointer      player,
+                   gconstpointer language)
+{
+  gint64 id = mis_mpv_get_audio_id (player);
+  GPtrArray *all = mis_mpv_get_tracks (player);
+
+  for (guint i = 0; id > 0 && i < all->len; i++)
+    {
+      MisTrack *track = g_ptr_array_index (all, i);
+      if (track->type == MIS_TRACK_AUDIO && track->id == id)
+        return g_strcmp0 (track->language, language) == 0;
+    }
+  return FALSE;
+}
+
+/* A film with a Dutch dub plays it for a Dutch kit, and French for French:
+ * the sample kit's film-passwords has both tracks, named "fre" and "dut"
+ * in the file where the kit says "fr" and "nl". */
+static void
+test_audio_language (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("MIS_SAMPLE_KIT"), "films", "film-passwords.webm", NULL);
+  g_autoptr(GFile) film = g_file_new_for_path (path);
+  MisMpv *player = new_player ();
+
+  mis_mpv_set_paused (player, TRUE);
+  mis_mpv_set_preferred_audio_language (player, "nl");
+  mis_mpv_load (player, film, 0);
+  mis_test_wait_for (player, audio_language_is, "dut", WAIT_SECONDS, "the Dutch audio track");
+
+  mis_mpv_set_preferred_audio_language (player, "fr");
+  mis_mpv_load (player, film, 0);
+  mis_test_wait_for (player, audio_language_is, "fre", WAIT_SECONDS, "the French audio track");
+
+  g_assert_finalize_object (player);
+}
+
 static void
 test_bad_files (void)
 {
@@ -259,6 +297,7 @@ main (int   argc,
   g_test_add_func ("/mpv/playback", test_playback);
   g_test_add_func ("/mpv/seek-and-start", test_seek_and_start);
   g_test_add_func ("/mpv/subtitles", test_subtitles);
+  g_test_add_func ("/mpv/audio-language", test_audio_language);
   g_test_add_func ("/mpv/bad-files", test_bad_files);
   g_test_add_func ("/mpv/resume", test_resume);
 

@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <glib/gi18n.h>
 
+#include "mis-language.h"
 #include "mis-mpv.h"
 #include "mis-util.h"
 
@@ -885,6 +886,27 @@ mis_mpv_set_preferred_subtitle_language (MisMpv     *self,
 
   g_free (self->preferred_subtitles);
   self->preferred_subtitles = g_strdup (language);
+}
+
+/**
+ * mis_mpv_set_preferred_audio_language:
+ * @language: (nullable): the kit language
+ *
+ * A film loaded afterwards plays its audio track in this language when it
+ * has one (a film with a Dutch dub for a Dutch kit), else its first track.
+ */
+void
+mis_mpv_set_preferred_audio_language (MisMpv     *self,
+                                      const char *language)
+{
+  g_autofree char *codes = NULL;
+
+  g_return_if_fail (MIS_IS_MPV (self));
+
+  /* "alang" is an option mpv reads at each load (an empty list is its
+   * default); files name tracks "dut" or "nld" where the kit says "nl". */
+  codes = language != NULL ? mis_language_codes_for_tracks (language) : g_strdup ("");
+  mpv_set_property_string (self->mpv, "alang", codes);
 }
 
 /**

@@ -92,6 +92,8 @@ gboolean     mis_mpv_select_subtitle_language (MisMpv     *self,
                                                const char *language);
 void         mis_mpv_set_preferred_subtitle_language (MisMpv     *self,
                                                       const char *language);
+void         mis_mpv_set_preferred_audio_language (MisMpv     *self,
+                                                   const char *language);
 const char  *mis_mpv_get_error        (MisMpv        *self);
 gint64       mis_mpv_get_dropped_frames (MisMpv      *self);
 

@@ -438,6 +438,7 @@ mis_player_view_open (MisPlayerView *self,
       self->unmute_on_open = FALSE;
     }
   mis_mpv_set_preferred_subtitle_language (self->player, mis_kit_get_language (kit));
+  mis_mpv_set_preferred_audio_language (self->player, mis_kit_get_language (kit));
   subtitles = mis_resource_get_subtitles (film);
   for (guint i = 0; i < subtitles->len; i++)
     {

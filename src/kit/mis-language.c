@@ -53,22 +53,42 @@ mis_lang_map_lookup (MisLangMap *map,
 /* Video files name their tracks with ISO 639-2 codes, in their
  * bibliographic ("fre", "dut", "ger") or terminology ("fra", "nld", "deu")
  * form; kits use the two-letter codes. */
+static const struct { const char *three; const char *two; } codes[] = {
+  { "fre", "fr" }, { "fra", "fr" }, { "dut", "nl" }, { "nld", "nl" },
+  { "ger", "de" }, { "deu", "de" }, { "eng", "en" }, { "ara", "ar" },
+  { "spa", "es" }, { "ita", "it" }, { "por", "pt" }, { "tur", "tr" },
+  { "pus", "ps" }, { "per", "fa" }, { "fas", "fa" }, { "tir", "ti" },
+  { "som", "so" }, { "ukr", "uk" }, { "rus", "ru" }, { "pol", "pl" },
+  { "rum", "ro" }, { "ron", "ro" },
+};
+
 static const char *
 two_letter_code (const char *code)
 {
-  static const struct { const char *three; const char *two; } codes[] = {
-    { "fre", "fr" }, { "fra", "fr" }, { "dut", "nl" }, { "nld", "nl" },
-    { "ger", "de" }, { "deu", "de" }, { "eng", "en" }, { "ara", "ar" },
-    { "spa", "es" }, { "ita", "it" }, { "por", "pt" }, { "tur", "tr" },
-    { "pus", "ps" }, { "per", "fa" }, { "fas", "fa" }, { "tir", "ti" },
-    { "som", "so" }, { "ukr", "uk" }, { "rus", "ru" }, { "pol", "pl" },
-    { "rum", "ro" }, { "ron", "ro" },
-  };
-
   for (gsize i = 0; code != NULL && i < G_N_ELEMENTS (codes); i++)
     if (g_ascii_strcasecmp (code, codes[i].three) == 0)
       return codes[i].two;
   return code;
+}
+
+/**
+ * mis_language_codes_for_tracks:
+ * @code: a kit language ("nl")
+ *
+ * Returns: the codes a video file may name that language's tracks with, as
+ *   a comma-separated list for mpv's "alang": "nl,dut,nld"
+ */
+char *
+mis_language_codes_for_tracks (const char *code)
+{
+  GString *list = g_string_new (code);
+
+  g_return_val_if_fail (code != NULL, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (codes); i++)
+    if (g_ascii_strcasecmp (code, codes[i].two) == 0)
+      g_string_append_printf (list, ",%s", codes[i].three);
+  return g_string_free (list, FALSE);
 }
 
 /**

@@ -400,6 +400,7 @@ start_film (MisPlanRunner *self,
   mis_mpv_set_muted (self->player, FALSE);
   mis_mpv_set_speed (self->player, 1);
   mis_mpv_set_preferred_subtitle_language (self->player, mis_kit_get_language (self->kit));
+  mis_mpv_set_preferred_audio_language (self->player, mis_kit_get_language (self->kit));
   for (guint i = 0; i < subtitles->len; i++)
     {
       MisSubtitle *subtitle = g_ptr_array_index (subtitles, i);
