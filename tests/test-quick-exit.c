@@ -223,6 +223,36 @@ stopped (gpointer      player,
   return idle;
 }
 
+/* A plan run in front of a group: its film falls silent at once, the run
+ * ends behind the clock and the next person finds the library. */
+static void
+steps_plan_running (Run *run)
+{
+  MisWindow *window = run->window;
+  MisPlan *plan = mis_kit_lookup_plan (mis_window_get_kit (window), "session-test");
+  MisPlanRunner *runner = mis_window_get_plan_runner (window);
+  MisMpv *player;
+
+  g_assert_nonnull (plan);
+  /* The first step is a film. */
+  mis_window_run_plan (window, plan, 0);
+  mis_test_wait_for (window, film_playing, NULL, 30, "the plan's film playing");
+  player = g_object_ref (mis_plan_runner_get_player (runner));
+
+  press (run, "shift shift shift");
+  wait_covered (run, TRUE);
+  mis_test_wait_for (player, silent, NULL, 10, "the plan's film paused and muted");
+  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_LIBRARY), 10, "the library behind the clock");
+  g_assert_null (mis_plan_runner_get_plan (runner));
+  g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
+  mis_test_wait_for (player, stopped, NULL, 10, "the plan's film stopped");
+
+  press (run, "Return");
+  wait_covered (run, FALSE);
+  g_assert_cmpint (mis_window_get_page (window), ==, MIS_WINDOW_PAGE_LIBRARY);
+  g_object_unref (player);
+}
+
 static void
 steps_film_fullscreen (Run *run)
 {
@@ -541,6 +571,7 @@ main (int   argc,
 
   add ("/quick-exit/library-menu-open", NULL, steps_library_menu, TRUE);
   add ("/quick-exit/film-fullscreen", NULL, steps_film_fullscreen, TRUE);
+  add ("/quick-exit/plan-running", NULL, steps_plan_running, TRUE);
   add ("/quick-exit/two-presses", NULL, steps_two_presses, TRUE);
   add ("/quick-exit/dialog-open", NULL, steps_dialog, TRUE);
   add ("/quick-exit/button", NULL, steps_button, FALSE);
