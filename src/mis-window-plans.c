@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "mis-add-to-plan-dialog.h"
+#include "mis-text-index.h"
 #include "mis-window-private.h"
 
 /**
@@ -170,6 +171,43 @@ added_cb (MisWindow          *self,
   g_clear_pointer (&self->mark_film, g_free);
 }
 
+/* A search hit: the film from a little before its words, or its page. */
+static MisPlanStep *
+step_from_hit (const MisTextEntry *hit)
+{
+  MisPlanStep *step;
+
+  if (mis_resource_get_kind (hit->resource) != MIS_RESOURCE_KIND_FILM)
+    return page_step (hit->resource, (guint) hit->page + 1);
+
+  step = mis_plan_step_new (MIS_PLAN_STEP_FILM, mis_resource_get_id (hit->resource));
+  mis_plan_step_set_range (step, MAX (0, hit->time - MIS_WINDOW_HIT_LEAD_IN_S), -1);
+  return step;
+}
+
+static void
+ask_plan (MisWindow   *self,
+          MisPlanStep *step)
+{
+  MisAddToPlanDialog *dialog = mis_add_to_plan_dialog_new (GTK_WINDOW (self), self->plan_book, step);
+
+  g_signal_connect_object (dialog, "added", G_CALLBACK (added_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+hit_add_to_plan_cb (MisWindow          *self,
+                    const MisTextEntry *hit)
+{
+  g_autoptr(MisPlanStep) step = NULL;
+
+  if (self->plan_book == NULL || hit == NULL)
+    return;
+
+  step = step_from_hit (hit);
+  ask_plan (self, step);
+}
+
 static void
 add_to_plan_action (GtkWidget  *widget,
                     const char *action_name,
@@ -177,14 +215,11 @@ add_to_plan_action (GtkWidget  *widget,
 {
   MisWindow *self = MIS_WINDOW (widget);
   g_autoptr(MisPlanStep) step = NULL;
-  MisAddToPlanDialog *dialog;
 
   if (self->plan_book == NULL || (step = step_from_page (self)) == NULL)
     return;
 
-  dialog = mis_add_to_plan_dialog_new (GTK_WINDOW (self), self->plan_book, step);
-  g_signal_connect_object (dialog, "added", G_CALLBACK (added_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  ask_plan (self, step);
 }
 
 static void
@@ -307,6 +342,8 @@ void
 _mis_window_plans_init (MisWindow *self)
 {
   g_signal_connect_object (self->plans_view, "start", G_CALLBACK (plans_start_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->library_view, "hit-add-to-plan", G_CALLBACK (hit_add_to_plan_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_runner, "leave", G_CALLBACK (runner_leave_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_runner, "notify::playing", G_CALLBACK (_mis_window_update_playing), self,
                            G_CONNECT_SWAPPED);

@@ -21,6 +21,9 @@
 
 G_BEGIN_DECLS
 
+/* A film found by its subtitles starts this much before the cue. */
+#define MIS_WINDOW_HIT_LEAD_IN_S 2.0
+
 struct _MisWindow
 {
   AdwApplicationWindow  parent_instance;

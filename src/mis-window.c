@@ -27,8 +27,6 @@
 
 G_DEFINE_FINAL_TYPE (MisWindow, mis_window, ADW_TYPE_APPLICATION_WINDOW)
 
-/* A film found by its subtitles starts this much before the cue. */
-#define HIT_LEAD_IN_S 2.0
 
 enum {
   PROP_0,
@@ -288,7 +286,7 @@ hit_activated_cb (MisWindow          *self,
     case MIS_RESOURCE_KIND_FILM:
       if (hit->language != NULL)
         g_object_set (self->player_view, "subtitle-language", hit->language, NULL);
-      mis_window_play_film (self, resource, MAX (0, hit->time - HIT_LEAD_IN_S));
+      mis_window_play_film (self, resource, MAX (0, hit->time - MIS_WINDOW_HIT_LEAD_IN_S));
       break;
     case MIS_RESOURCE_KIND_PHOTO_NOVEL:
       mis_window_read (self, resource, hit->page);

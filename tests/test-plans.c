@@ -13,6 +13,7 @@
 #include <poppler.h>
 
 #include "mis-add-to-plan-dialog.h"
+#include "mis-hit-list.h"
 #include "mis-plan-print.h"
 #include "mis-step-editor.h"
 #include "mis-test-util.h"
@@ -254,6 +255,74 @@ test_add_to_plan (void)
   mis_test_close_window (window);
 }
 
+static gboolean
+index_complete (gpointer      hit_list,
+                gconstpointer data)
+{
+  return mis_hit_list_get_complete (hit_list);
+}
+
+/* The button of a hit row: the last child of the row's box. */
+static GtkWidget *
+add_button_of (GtkListBoxRow *row)
+{
+  GtkWidget *box = gtk_list_box_row_get_child (row);
+  GtkWidget *button = gtk_widget_get_last_child (box);
+
+  g_assert_true (GTK_IS_BUTTON (button));
+  return button;
+}
+
+/* A search hit goes straight into a plan: the film from a little before the
+ * words, the page where they are. */
+static void
+test_add_from_hit (void)
+{
+  MisWindow *window = mis_test_open_window (g_getenv ("MIS_SAMPLE_KIT"), NULL);
+  MisLibraryView *library = mis_window_get_library_view (window);
+  MisHitList *hits = mis_library_view_get_hit_list (library);
+  MisPlan *plan = mis_plan_book_create (mis_window_get_plan_book (window), "Mots de passe");
+  GtkListBox *list;
+  gboolean film_done = FALSE, page_done = FALSE;
+
+  mis_test_wait_for (hits, index_complete, NULL, 60, "the text index");
+  mis_library_view_set_search_text (library, "mot pas");
+  list = mis_hit_list_get_list_box (hits);
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL && !(film_done && page_done); i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, i);
+      const MisTextEntry *hit = mis_hit_list_get_row_hit (hits, row);
+      MisPlanStep *step;
+
+      if (hit == NULL || (mis_resource_get_kind (hit->resource) == MIS_RESOURCE_KIND_FILM ? film_done : page_done))
+        continue;
+
+      g_signal_emit_by_name (add_button_of (row), "clicked");
+      g_assert_nonnull (find_add_dialog ());
+      mis_add_to_plan_dialog_add (find_add_dialog (), plan);
+      step = mis_plan_get_step (plan, mis_plan_get_n_steps (plan) - 1);
+      g_assert_cmpstr (mis_plan_step_get_resource_id (step), ==, mis_resource_get_id (hit->resource));
+
+      if (mis_resource_get_kind (hit->resource) == MIS_RESOURCE_KIND_FILM)
+        {
+          g_assert_cmpint (mis_plan_step_get_kind (step), ==, MIS_PLAN_STEP_FILM);
+          g_assert_cmpfloat (mis_plan_step_get_from (step), ==, MAX (0, hit->time - 2));
+          film_done = TRUE;
+        }
+      else
+        {
+          g_autofree char *pages = mis_plan_step_get_pages_text (step);
+          g_autofree char *expected = g_strdup_printf ("%d", hit->page + 1);
+
+          g_assert_cmpstr (pages, ==, expected);
+          page_done = TRUE;
+        }
+    }
+  g_assert_true (film_done && page_done);
+
+  mis_test_close_window (window);
+}
+
 static void
 test_step_editor (void)
 {
@@ -389,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/plans/run-kit-plan", test_run_kit_plan);
   g_test_add_func ("/plans/unavailable-steps", test_unavailable_steps);
   g_test_add_func ("/plans/add-to-plan", test_add_to_plan);
+  g_test_add_func ("/plans/add-from-hit", test_add_from_hit);
   g_test_add_func ("/plans/step-editor", test_step_editor);
   g_test_add_func ("/plans/handout", test_handout);
 

@@ -47,6 +47,7 @@ G_DEFINE_FINAL_TYPE (MisHitList, mis_hit_list, GTK_TYPE_WIDGET)
 
 enum {
   HIT_ACTIVATED,
+  HIT_ADD_TO_PLAN,
   N_SIGNALS
 };
 
@@ -78,6 +79,13 @@ header_row (MisResource *resource,
   return row;
 }
 
+static void
+add_clicked_cb (MisHitList *self,
+                GtkWidget  *button)
+{
+  g_signal_emit (self, signals[HIT_ADD_TO_PLAN], 0, g_object_get_data (G_OBJECT (button), "mis-hit"));
+}
+
 static GtkWidget *
 hit_row (MisHitList         *self,
          const MisTextEntry *hit,
@@ -92,6 +100,7 @@ hit_row (MisHitList         *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *place_label = gtk_label_new (place);
   GtkWidget *words = gtk_label_new (NULL);
+  GtkWidget *add;
 
   gtk_label_set_xalign (GTK_LABEL (place_label), 0);
   gtk_label_set_yalign (GTK_LABEL (place_label), 0);
@@ -120,6 +129,15 @@ hit_row (MisHitList         *self,
       gtk_widget_add_css_class (language, "caption");
       gtk_box_append (GTK_BOX (box), language);
     }
+
+  /* Straight into a session plan: this moment of the film, this page. */
+  add = gtk_button_new_from_icon_name ("view-list-ordered-symbolic");
+  gtk_widget_set_valign (add, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (add, _("Add to a Plan… (Ctrl+D)"));
+  gtk_widget_add_css_class (add, "flat");
+  g_object_set_data (G_OBJECT (add), "mis-hit", (gpointer) hit);
+  g_signal_connect_object (add, "clicked", G_CALLBACK (add_clicked_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (GTK_BOX (box), add);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   g_object_set_data (G_OBJECT (row), "mis-hit", (gpointer) hit);
@@ -237,6 +255,13 @@ key_pressed_cb (GtkEventControllerKey *controller,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   GtkWidget *row = focus ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+
+  if (keyval == GDK_KEY_d && (state & GDK_CONTROL_MASK) && row != NULL &&
+      g_object_get_data (G_OBJECT (row), "mis-hit") != NULL)
+    {
+      g_signal_emit (self, signals[HIT_ADD_TO_PLAN], 0, g_object_get_data (G_OBJECT (row), "mis-hit"));
+      return GDK_EVENT_STOP;
+    }
 
   if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter &&
       keyval != GDK_KEY_space)
@@ -500,6 +525,14 @@ mis_hit_list_class_init (MisHitListClass *klass)
   signals[HIT_ACTIVATED] =
     g_signal_new ("hit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_STRING);
+
+  /**
+   * MisHitList::hit-add-to-plan:
+   * @hit: (type gpointer): the #MisTextEntry to add to a session plan
+   */
+  signals[HIT_ADD_TO_PLAN] =
+    g_signal_new ("hit-add-to-plan", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-hit-list.ui");

@@ -56,6 +56,7 @@ G_DEFINE_FINAL_TYPE (MisLibraryView, mis_library_view, GTK_TYPE_WIDGET)
 enum {
   RESOURCE_ACTIVATED,
   HIT_ACTIVATED,
+  HIT_ADD_TO_PLAN,
   N_SIGNALS
 };
 
@@ -284,6 +285,13 @@ hit_activated_cb (MisLibraryView *self,
   g_signal_emit (self, signals[HIT_ACTIVATED], 0, hit, query);
 }
 
+static void
+hit_add_to_plan_cb (MisLibraryView *self,
+                    gpointer        hit)
+{
+  g_signal_emit (self, signals[HIT_ADD_TO_PLAN], 0, hit);
+}
+
 /* Down from the search entry goes to the hits, when there are some. */
 static gboolean
 entry_key_cb (GtkEventControllerKey *controller,
@@ -465,6 +473,14 @@ mis_library_view_class_init (MisLibraryViewClass *klass)
     g_signal_new ("hit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_POINTER, G_TYPE_STRING);
 
+  /**
+   * MisLibraryView::hit-add-to-plan:
+   * @hit: (type gpointer): the #MisTextEntry to add to a session plan
+   */
+  signals[HIT_ADD_TO_PLAN] =
+    g_signal_new ("hit-add-to-plan", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   g_type_ensure (MIS_TYPE_HIT_LIST);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/library/mis-library-view.ui");
@@ -491,6 +507,7 @@ mis_library_view_class_init (MisLibraryViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, grid_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_filters_cb);
   gtk_widget_class_bind_template_callback (widget_class, hit_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hit_add_to_plan_cb);
 
   gtk_widget_class_add_binding (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, focus_search_cb, NULL);
 
