@@ -498,6 +498,27 @@ static const struct { const char *name; const char *value; } offline_options[] =
 };
 
 /**
+ * mis_mpv_apply_offline_options:
+ *
+ * Sets on a new, not yet initialised handle what every mpv of the project
+ * obeys: no user configuration, scripts or network, local files only.
+ */
+void
+mis_mpv_apply_offline_options (mpv_handle *mpv)
+{
+  g_return_if_fail (mpv != NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (offline_options); i++)
+    {
+      int status = mpv_set_option_string (mpv, offline_options[i].name, offline_options[i].value);
+
+      if (status < 0)
+        g_warning ("mpv option %s=%s: %s", offline_options[i].name, offline_options[i].value,
+                   mpv_error_string (status));
+    }
+}
+
+/**
  * mis_mpv_new:
  * @output: where the frames go
  *
@@ -523,10 +544,7 @@ mis_mpv_new (MisMpvOutput   output,
       return NULL;
     }
 
-  for (gsize i = 0; i < G_N_ELEMENTS (offline_options); i++)
-    if ((status = mpv_set_option_string (self->mpv, offline_options[i].name, offline_options[i].value)) < 0)
-      g_warning ("mpv option %s=%s: %s", offline_options[i].name, offline_options[i].value,
-                 mpv_error_string (status));
+  mis_mpv_apply_offline_options (self->mpv);
 
   if (output == MIS_MPV_OUTPUT_NULL)
     {

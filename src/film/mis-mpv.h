@@ -46,6 +46,7 @@ typedef struct
 G_DECLARE_FINAL_TYPE (MisMpv, mis_mpv, MIS, MPV, GObject)
 
 GQuark       mis_mpv_error_quark      (void);
+void         mis_mpv_apply_offline_options (mpv_handle *mpv);
 MisMpv      *mis_mpv_new              (MisMpvOutput   output,
                                        GError       **error);
 mpv_handle  *mis_mpv_get_handle       (MisMpv        *self);

@@ -72,6 +72,18 @@ two_letter_code (const char *code)
 }
 
 /**
+ * mis_language_from_track_code:
+ * @code: a track's language as a video file names it ("fre", "dut", "fr")
+ *
+ * Returns: the two-letter code a kit uses for it, or @code when unknown
+ */
+const char *
+mis_language_from_track_code (const char *code)
+{
+  return two_letter_code (code);
+}
+
+/**
  * mis_language_codes_for_tracks:
  * @code: a kit language ("nl")
  *

@@ -18,6 +18,7 @@ const char *mis_lang_map_lookup         (MisLangMap         *map,
                                          const char         *fallback);
 const char *mis_language_display_name   (const char         *code);
 char       *mis_language_codes_for_tracks (const char       *code);
+const char *mis_language_from_track_code (const char        *code);
 char       *mis_language_pick           (const char * const *kit_languages,
                                          const char         *default_language,
                                          const char * const *ui_languages);
