@@ -14,6 +14,7 @@ static char *destdir;
 /* Relative to the prefix. */
 static const char *expected_files[] = {
   "bin/make-it-safe",
+  "bin/make-it-safe-kit",
   "share/applications/be.ecpat.MakeItSafe.desktop",
   "share/metainfo/be.ecpat.MakeItSafe.metainfo.xml",
   "share/icons/hicolor/scalable/apps/be.ecpat.MakeItSafe.svg",
@@ -23,6 +24,7 @@ static const char *expected_files[] = {
   "share/locale/nl/LC_MESSAGES/make-it-safe.mo",
   "share/locale/de/LC_MESSAGES/make-it-safe.mo",
   "share/man/man1/make-it-safe.1",
+  "share/man/man1/make-it-safe-kit.1",
   "share/make-it-safe/kit/index.json",
   "share/make-it-safe/kit/manuals",
   "share/make-it-safe/kit/films",
@@ -107,6 +109,20 @@ test_check_installed_kit (void)
   g_assert_nonnull (strstr (out, " 0 errors, 0 warnings\n"));
 }
 
+/* The publisher's tool, installed beside the app, checks the installed kit. */
+static void
+test_kit_tool_installed (void)
+{
+  g_autofree char *binary = installed ("bin/make-it-safe-kit");
+  g_autofree char *kit = installed ("share/make-it-safe/kit");
+  const char *argv[] = { binary, "check", kit, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run (argv, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, " 0 errors, 0 warnings\n"));
+}
+
 static void
 test_runs_from_prefix (void)
 {
@@ -187,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/install/files", test_files);
   g_test_add_func ("/install/version", test_version);
   g_test_add_func ("/install/check-installed-kit", test_check_installed_kit);
+  g_test_add_func ("/install/kit-tool", test_kit_tool_installed);
   g_test_add_func ("/install/runs-from-prefix", test_runs_from_prefix);
 
   status = g_test_run ();
