@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 
+#include "mis-check-kit-dialog.h"
+#include "mis-copy-kit-dialog.h"
 #include "mis-countdown.h"
 #include "mis-help-dialog.h"
 #include "mis-language.h"
@@ -43,6 +45,8 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void update_kit_actions (MisWindow *self);
 
 static void
 toast_dismissed_cb (AdwToast  *t,
@@ -120,6 +124,7 @@ show_error (MisWindow  *self,
   self->error_message = g_strdup (message);
   adw_status_page_set_description (self->error_page, message);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
+  update_kit_actions (self);
   _mis_window_show_page (self, "error");
   update_title (self);
 }
@@ -352,6 +357,7 @@ kit_loaded_cb (GObject      *object,
   choose_kit_language (self);
   g_signal_connect_swapped (kit, "notify::language", G_CALLBACK (kit_language_changed_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", TRUE);
+  update_kit_actions (self);
   update_title (self);
 
   mis_library_view_set_kit (self->library_view, kit);
@@ -703,6 +709,7 @@ mis_window_set_shared_computer (MisWindow *self,
     return;
 
   self->shared_computer = shared_computer;
+  update_kit_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARED_COMPUTER]);
 }
 
@@ -808,6 +815,37 @@ open_kit_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (self->chooser, TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (chooser_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (self->chooser);
+}
+
+/* Copying and checking the kit: for facilitators, not on a shared computer,
+ * where a youth has no business copying anything. */
+static void
+update_kit_actions (MisWindow *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-kit", self->kit != NULL && !self->shared_computer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-kit", self->kit != NULL);
+}
+
+static void
+copy_kit_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  MisWindow *self = MIS_WINDOW (widget);
+
+  if (self->kit != NULL && !self->shared_computer)
+    gtk_window_present (GTK_WINDOW (mis_copy_kit_dialog_new (GTK_WINDOW (self), mis_kit_get_directory (self->kit))));
+}
+
+static void
+check_kit_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  MisWindow *self = MIS_WINDOW (widget);
+
+  if (self->kit != NULL)
+    gtk_window_present (GTK_WINDOW (mis_check_kit_dialog_new (GTK_WINDOW (self), mis_kit_get_directory (self->kit))));
 }
 
 static void
@@ -1078,6 +1116,8 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.fullscreen", NULL, fullscreen_action);
   gtk_widget_class_install_action (widget_class, "win.open-kit", NULL, open_kit_action);
   gtk_widget_class_install_action (widget_class, "win.help-contacts", NULL, help_contacts_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-kit", NULL, copy_kit_action);
+  gtk_widget_class_install_action (widget_class, "win.check-kit", NULL, check_kit_action);
   _mis_window_plans_class_init (widget_class);
 }
 
@@ -1088,6 +1128,7 @@ mis_window_init (MisWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The kit's contacts, once there is a kit. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
+  update_kit_actions (self);
   g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (_mis_window_update_playing), self,
                            G_CONNECT_SWAPPED);
   _mis_window_plans_init (self);

@@ -10,9 +10,16 @@
 
 G_BEGIN_DECLS
 
-int mis_kit_check (GFile                *directory,
-                   MisPlanPageCountFunc  page_count,
-                   gpointer              user_data,
-                   GString              *report);
+#include "mis-kit.h"
+
+MisKit *mis_kit_check_load (GFile                *directory,
+                            MisPlanPageCountFunc  page_count,
+                            gpointer              user_data,
+                            GCancellable         *cancellable,
+                            GError              **error);
+int     mis_kit_check      (GFile                *directory,
+                            MisPlanPageCountFunc  page_count,
+                            gpointer              user_data,
+                            GString              *report);
 
 G_END_DECLS

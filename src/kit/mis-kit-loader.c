@@ -784,6 +784,7 @@ _mis_kit_read (GFile            *directory,
             continue;
 
           resource->position = g_list_model_get_n_items (G_LIST_MODEL (kit->resources));
+          resource->index_position = i;
           g_list_store_append (kit->resources, resource);
           g_hash_table_insert (kit->by_id, resource->id, resource);
         }

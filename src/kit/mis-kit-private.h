@@ -17,6 +17,7 @@ struct _MisResource
 
   char                *id;
   guint                position;
+  guint                index_position;  /* in index.json's "resources", for problems */
   MisResourceKind      kind;
   MisLangMap          *title;
   MisLangMap          *summary;

@@ -563,6 +563,43 @@ mis_kit_problem_get_location (MisKitProblem *problem)
   return problem->location;
 }
 
+/**
+ * mis_kit_problem_describe:
+ *
+ * Returns: the problem as people who do not read JSON paths want it: the
+ *   resource it is about named by its title, then what is wrong ("Le mot de
+ *   passe de Léa (pages[2]): file not found: …")
+ */
+char *
+mis_kit_problem_describe (MisKit        *self,
+                          MisKitProblem *problem)
+{
+  guint index;
+  const char *rest;
+  char *end = NULL;
+
+  g_return_val_if_fail (MIS_IS_KIT (self), NULL);
+
+  if (problem->location == NULL || !g_str_has_prefix (problem->location, "resources["))
+    return mis_kit_problem_to_string (problem);
+
+  index = (guint) g_ascii_strtoull (problem->location + strlen ("resources["), &end, 10);
+  rest = end != NULL && *end == ']' ? end + 1 : NULL;
+  for (guint i = 0; rest != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->resources)); i++)
+    {
+      g_autoptr(MisResource) resource = g_list_model_get_item (G_LIST_MODEL (self->resources), i);
+
+      if (resource->index_position != index)
+        continue;
+      if (*rest == '.')
+        rest++;
+      if (*rest == '\0')
+        return g_strdup_printf ("%s: %s", mis_resource_get_title (resource), problem->message);
+      return g_strdup_printf ("%s (%s): %s", mis_resource_get_title (resource), rest, problem->message);
+    }
+  return mis_kit_problem_to_string (problem);
+}
+
 const char *
 mis_kit_problem_get_message (MisKitProblem *problem)
 {

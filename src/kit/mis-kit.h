@@ -93,5 +93,7 @@ MisProblemSeverity   mis_kit_problem_get_severity (MisKitProblem  *problem);
 const char          *mis_kit_problem_get_location (MisKitProblem  *problem);
 const char          *mis_kit_problem_get_message  (MisKitProblem  *problem);
 char                *mis_kit_problem_to_string    (MisKitProblem  *problem);
+char                *mis_kit_problem_describe     (MisKit         *self,
+                                                   MisKitProblem  *problem);
 
 G_END_DECLS
