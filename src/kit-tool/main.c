@@ -381,6 +381,8 @@ main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+  /* libmpv reads numbers the C way only: it refuses to start otherwise. */
+  setlocale (LC_NUMERIC, "C");
   bindtextdomain (GETTEXT_PACKAGE, mis_paths_get_locale_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);

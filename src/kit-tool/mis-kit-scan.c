@@ -245,7 +245,7 @@ parent_of (const char *path)
 static void
 sort_items (Scan *scan)
 {
-  g_autoptr(GHashTable) films = g_hash_table_new (g_str_hash, g_str_equal);   /* stem → Item */
+  g_autoptr(GHashTable) films = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);  /* stem → Item */
   g_autoptr(GHashTable) novels = g_hash_table_new (g_str_hash, g_str_equal);  /* folder → Item */
 
   g_ptr_array_sort (scan->files, compare_paths);

@@ -69,8 +69,8 @@ run_mpv (GFile       *file,
     }
 
   mis_mpv_apply_offline_options (mpv);
+  /* Not idle=no: mpv would quit before the file is asked for, at times. */
   mpv_set_option_string (mpv, "keep-open", "no");
-  mpv_set_option_string (mpv, "idle", "no");
   mpv_set_option_string (mpv, "ao", "null");
   mpv_set_option_string (mpv, "sub", "no");
   if (poster_dir != NULL)
@@ -141,6 +141,8 @@ run_mpv (GFile       *file,
         }
     }
   mpv_terminate_destroy (mpv);
+  g_debug ("%s: loaded %d, video %d, duration %g, error %s", path, loaded, info->has_video, info->duration,
+           mpv_error != NULL ? mpv_error : "none");
 
   if (!loaded || !info->has_video)
     {
