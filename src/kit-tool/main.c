@@ -171,31 +171,11 @@ typedef struct
   gboolean         line_open;
 } CopyOutput;
 
-static const char *
-phase_name (MisKitCopyPhase phase)
-{
-  switch (phase)
-    {
-    case MIS_KIT_COPY_PREPARING:
-      return _("Checking the kit and the free space");
-    case MIS_KIT_COPY_COPYING:
-      return _("Copying");
-    case MIS_KIT_COPY_VERIFYING:
-      return _("Verifying the copy");
-    case MIS_KIT_COPY_DONE:
-    default:
-      return _("Done");
-    }
-}
-
 static void
 copy_progress (const MisKitCopyProgress *progress,
                gpointer                  data)
 {
   CopyOutput *output = data;
-  g_autofree char *done = g_format_size (progress->bytes_done);
-  g_autofree char *total = g_format_size (progress->bytes_total);
-  g_autofree char *left = progress->seconds_left >= 0 ? mis_format_duration (progress->seconds_left) : NULL;
   g_autofree char *line = NULL;
 
   if (progress->phase == MIS_KIT_COPY_PREPARING || progress->phase == MIS_KIT_COPY_DONE)
@@ -204,15 +184,11 @@ copy_progress (const MisKitCopyProgress *progress,
         g_print ("\n");
       output->line_open = FALSE;
       if (progress->phase == MIS_KIT_COPY_PREPARING)
-        g_print ("%s…\n", phase_name (progress->phase));
+        g_print ("%s…\n", mis_kit_copy_phase_get_label (progress->phase));
       return;
     }
 
-  /* Translators: copy progress: "Copying: 12 MB of 40 MB, 3 of 20 files, about 0:12 left" */
-  line = left != NULL ? g_strdup_printf (_("%s: %s of %s, %u of %u files, about %s left"), phase_name (progress->phase),
-                                         done, total, progress->files_done, progress->files_total, left)
-                      : g_strdup_printf (_("%s: %s of %s, %u of %u files"), phase_name (progress->phase),
-                                         done, total, progress->files_done, progress->files_total);
+  line = mis_kit_copy_progress_to_string (progress);
 
   if (output->terminal)
     {

@@ -25,6 +25,7 @@
 
 #include "mis-kit-copy.h"
 #include "mis-kit-json.h"
+#include "mis-resource.h"
 
 #define CHUNK (1024 * 1024)
 #define FAT32_MAX_FILE G_GUINT64_CONSTANT (4294967295)
@@ -78,6 +79,47 @@ report (Progress   *progress,
   progress->progress.file = file;
   progress->progress.seconds_left = elapsed > 1 && done > 0 ? elapsed * (total - done) / done : -1;
   progress->func (&progress->progress, progress->data);
+}
+
+const char *
+mis_kit_copy_phase_get_label (MisKitCopyPhase phase)
+{
+  switch (phase)
+    {
+    case MIS_KIT_COPY_PREPARING:
+      return _("Checking the kit and the free space");
+    case MIS_KIT_COPY_COPYING:
+      return _("Copying");
+    case MIS_KIT_COPY_VERIFYING:
+      return _("Verifying the copy");
+    case MIS_KIT_COPY_DONE:
+    default:
+      return _("Done");
+    }
+}
+
+/**
+ * mis_kit_copy_progress_to_string:
+ *
+ * Returns: the progress as people read it: "Copying: 12 MB of 40 MB, 3 of
+ *   20 files, about 0:12 left"
+ */
+char *
+mis_kit_copy_progress_to_string (const MisKitCopyProgress *progress)
+{
+  g_autofree char *done = g_format_size (progress->bytes_done);
+  g_autofree char *total = g_format_size (progress->bytes_total);
+  g_autofree char *left = progress->seconds_left >= 0 ? mis_format_duration (progress->seconds_left) : NULL;
+  const char *phase = mis_kit_copy_phase_get_label (progress->phase);
+
+  if (progress->phase == MIS_KIT_COPY_PREPARING || progress->phase == MIS_KIT_COPY_DONE)
+    return g_strdup_printf ("%s…", phase);
+  if (left != NULL)
+    /* Translators: copy progress: "Copying: 12 MB of 40 MB, 3 of 20 files, about 0:12 left" */
+    return g_strdup_printf (_("%s: %s of %s, %u of %u files, about %s left"), phase, done, total,
+                            progress->files_done, progress->files_total, left);
+  return g_strdup_printf (_("%s: %s of %s, %u of %u files"), phase, done, total,
+                          progress->files_done, progress->files_total);
 }
 
 char *

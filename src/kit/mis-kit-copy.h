@@ -64,6 +64,9 @@ GFile     *mis_kit_copy_finish       (GAsyncResult           *result,
                                       GPtrArray             **warnings,
                                       GError                **error);
 
+const char *mis_kit_copy_phase_get_label  (MisKitCopyPhase           phase);
+char      *mis_kit_copy_progress_to_string (const MisKitCopyProgress *progress);
+
 char      *mis_kit_file_sha256       (GFile                  *file,
                                       GCancellable           *cancellable,
                                       GError                **error);

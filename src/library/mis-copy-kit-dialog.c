@@ -15,7 +15,6 @@
 
 #include "mis-copy-kit-dialog.h"
 #include "mis-kit-copy.h"
-#include "mis-resource.h"
 
 struct _MisCopyKitDialog
 {
@@ -50,46 +49,17 @@ set_state (MisCopyKitDialog *self,
   gtk_stack_set_visible_child_name (self->stack, state_pages[state]);
 }
 
-static const char *
-phase_label (MisKitCopyPhase phase)
-{
-  switch (phase)
-    {
-    case MIS_KIT_COPY_PREPARING:
-      return _("Checking the kit and the free space");
-    case MIS_KIT_COPY_COPYING:
-      return _("Copying");
-    case MIS_KIT_COPY_VERIFYING:
-      return _("Verifying the copy");
-    case MIS_KIT_COPY_DONE:
-    default:
-      return _("Done");
-    }
-}
-
 static void
 progress_cb (const MisKitCopyProgress *progress,
              gpointer                  data)
 {
   MisCopyKitDialog *self = data;
-  g_autofree char *done = g_format_size (progress->bytes_done);
-  g_autofree char *total = g_format_size (progress->bytes_total);
-  g_autofree char *left = progress->seconds_left >= 0 ? mis_format_duration (progress->seconds_left) : NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = mis_kit_copy_progress_to_string (progress);
   double fraction = 0;
 
   if (progress->bytes_total > 0)
     fraction = (progress->bytes_done / (double) progress->bytes_total +
                 (progress->phase == MIS_KIT_COPY_VERIFYING ? 1 : 0)) / 2;
-  if (progress->phase == MIS_KIT_COPY_PREPARING)
-    text = g_strdup_printf ("%s…", phase_label (progress->phase));
-  else if (left != NULL)
-    text = g_strdup_printf (_("%s: %s of %s, %u of %u files, about %s left"), phase_label (progress->phase),
-                            done, total, progress->files_done, progress->files_total, left);
-  else
-    text = g_strdup_printf (_("%s: %s of %s, %u of %u files"), phase_label (progress->phase),
-                            done, total, progress->files_done, progress->files_total);
-
   gtk_progress_bar_set_fraction (self->progress_bar, MIN (fraction, 1));
   gtk_label_set_label (self->progress_label, text);
 }

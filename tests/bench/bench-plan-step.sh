@@ -63,23 +63,8 @@ while [ "$i" -lt "$runs" ]; do
 done
 
 # The floor: a key, then a full-window picture swapped in, to the frame.
-floor=""
-floor_src=$top/../shared/bench/floor-turn.c
-if [ -f "$floor_src" ] && cc -O2 "$floor_src" -o "$tmp/floor-turn" $(pkg-config --cflags --libs gtk4) 2>/dev/null; then
-  cat > "$tmp/floor.sh" <<'FLOOR'
-#!/bin/sh
-"$@" > "$FLOOR_LOG" 2>&1 &
-sleep 3
-for _ in 1 2 3 4 5 6 7 8 9 10; do xdotool mousemove 300 300 key Right; sleep 0.5; done
-sleep 1
-kill $! 2>/dev/null || true
-FLOOR
-  chmod +x "$tmp/floor.sh"
-  pages=$(ls "$top"/data/kit/photo-novels/*/*.jpg 2>/dev/null | head -n 10 | tr '\n' ' ')
-  # shellcheck disable=SC2086
-  FLOOR_LOG=$tmp/floor.log xvfb-run -a -s "-screen 0 ${size}x24" "$tmp/floor.sh" "$tmp/floor-turn" $pages > /dev/null 2>&1 || true
-  floor=$(sed -n 's/^floor turns: median \([0-9.]*\) ms.*/\1/p' "$tmp/floor.log")
-fi
+. "$top/tests/bench/lib-floor.sh"
+floor=$(floor_turn "$top" "$tmp" "$size")
 
 printf 'bench-plan-step: %s runs, Xvfb %s, full screen, the sample kit'"'"'s plan session-grooming-sexting\n' "$runs" "$size"
 printf '  press -> step 4 (manual page, rendered ahead) on screen: median %s ms, worst %s ms (goal < 100 ms)\n' \
