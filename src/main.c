@@ -12,6 +12,7 @@
 #include "mis-application.h"
 #include "mis-paths.h"
 #include "mis-profile.h"
+#include "mis-renderer.h"
 
 int
 main (int   argc,
@@ -27,6 +28,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   mis_paths_setup_env ();
+  mis_renderer_choose ();
 
   app = mis_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);
