@@ -4,7 +4,7 @@
 # AddressSanitizer and UndefinedBehaviorSanitizer) and runs each for
 # SECONDS (default 60), starting from the seeds in tests/fuzz/corpus/.
 #
-#   build-aux/fuzz.sh [SECONDS] [TARGET…]     targets: kit state-store
+#   build-aux/fuzz.sh [SECONDS] [TARGET…]     targets: kit plan state-store
 #
 # What a run finds is kept in _build-fuzz/corpus/ for the next run; a crash
 # is saved in _build-fuzz/artifacts/ and the script exits 1, printing the
@@ -16,7 +16,7 @@ cd "$top"
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-kit state-store}
+targets=${*:-kit plan state-store}
 
 if ! command -v clang >/dev/null; then
   echo "fuzz.sh: clang is not installed (apt-get install clang libclang-rt-14-dev)" >&2

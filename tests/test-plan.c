@@ -323,6 +323,11 @@ test_import_refused (void)
   assert_refused (book, "{ \"resources\": [] }", 19, MIS_PLAN_ERROR_INVALID,
                   "“plan.json” is not a Make-IT-Safe plan.");
   assert_refused (book, "[1, 2]", 6, MIS_PLAN_ERROR_INVALID, "is not a Make-IT-Safe plan");
+  /* Found by fuzz-plan: members of another type than a plan file's. */
+  assert_refused (book, "{\"make-it-safe-plan\": 1, \"kit\": {\"id\": \"test-kit\"}}", 51,
+                  MIS_PLAN_ERROR_OTHER_KIT, "another kit");
+  assert_refused (book, "{\"make-it-safe-plan\": \"1\", \"kit\": \"test-kit\"}", 45,
+                  MIS_PLAN_ERROR_INVALID, "is not a Make-IT-Safe plan");
   assert_refused (book, "\xff\xfe", 2, MIS_PLAN_ERROR_INVALID, "plan.json");
 
   memset (huge, ' ', MIS_PLAN_MAX_FILE_SIZE + 1);

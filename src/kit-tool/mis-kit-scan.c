@@ -795,9 +795,14 @@ realign_texts (JsonObject *resource,
       JsonNode *text = NULL;
 
       for (guint j = 0; j < json_array_get_length (old_pages) && text == NULL; j++)
-        if (g_strcmp0 (json_array_get_string_element (old_pages, j), page) == 0 &&
-            j < json_array_get_length (json_node_get_array (texts)))
-          text = json_array_get_element (json_node_get_array (texts), j);
+        {
+          JsonNode *old = json_array_get_element (old_pages, j);
+
+          if (JSON_NODE_HOLDS_VALUE (old) && json_node_get_value_type (old) == G_TYPE_STRING &&
+              g_strcmp0 (json_node_get_string (old), page) == 0 &&
+              j < json_array_get_length (json_node_get_array (texts)))
+            text = json_array_get_element (json_node_get_array (texts), j);
+        }
 
       json_array_add_element (aligned, text != NULL ? json_node_copy (text) : json_node_new (JSON_NODE_NULL));
     }

@@ -59,6 +59,18 @@ add_entry (Report     *report,
   g_string_append_printf (report->report, "%s: %s\n%s: \n\n", report->fallback, source, report->language);
 }
 
+/* A member's text, whatever the file holds there. */
+static const char *
+string_member (JsonObject *object,
+               const char *name,
+               const char *fallback)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : fallback;
+}
+
 static gboolean
 is_text_map (JsonNode *node)
 {
@@ -147,7 +159,7 @@ report_subtitles (Report    *report,
       if (!JSON_NODE_HOLDS_OBJECT (node))
         continue;
       resource = json_node_get_object (node);
-      if (g_strcmp0 (json_object_get_string_member_with_default (resource, "kind", ""), "film") != 0)
+      if (g_strcmp0 (string_member (resource, "kind", ""), "film") != 0)
         continue;
 
       subtitles = json_object_get_member (resource, "subtitles");
@@ -156,8 +168,7 @@ report_subtitles (Report    *report,
         {
           JsonNode *subtitle = json_array_get_element (json_node_get_array (subtitles), j);
           found |= JSON_NODE_HOLDS_OBJECT (subtitle) &&
-                   g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (subtitle),
-                                                                          "language", ""),
+                   g_strcmp0 (string_member (json_node_get_object (subtitle), "language", ""),
                               report->language) == 0;
         }
       if (!found)
@@ -166,8 +177,8 @@ report_subtitles (Report    *report,
           g_string_append_printf (report->report, _("resources[%u] (%s): no subtitles in “%s”: translate the "
                                                     "subtitles of %s into a file named like it, ending in "
                                                     ".%s.vtt\n\n"),
-                                  i, json_object_get_string_member_with_default (resource, "id", "?"),
-                                  report->language, json_object_get_string_member_with_default (resource, "file", "?"),
+                                  i, string_member (resource, "id", "?"),
+                                  report->language, string_member (resource, "file", "?"),
                                   report->language);
         }
     }
@@ -204,7 +215,7 @@ mis_kit_translate_report (GFile       *dir,
     }
 
   root = json_node_get_object (json_parser_get_root (parser));
-  report.fallback = json_object_get_string_member_with_default (root, "default_language", "en");
+  report.fallback = string_member (root, "default_language", "en");
   g_string_append_printf (report.report,
                           _("# The texts of this kit that have no “%s” yet, for a translator. Under each, the "
                             "text in “%s”, then a line to write the translation on.\n\n"),

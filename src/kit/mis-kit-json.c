@@ -57,7 +57,7 @@ _mis_json_type_name (JsonNode *node)
 gboolean
 _mis_json_is_string (JsonNode *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
 }
 
 gboolean
@@ -65,7 +65,7 @@ _mis_json_is_number (JsonNode *node)
 {
   GType type;
 
-  if (!JSON_NODE_HOLDS_VALUE (node))
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return FALSE;
   type = json_node_get_value_type (node);
   return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;

@@ -1712,22 +1712,24 @@ mis_plan_import (MisKit      *kit,
     }
 
   node = json_parser_get_root (parser);
+  /* Any value of any type may be anywhere: nothing is taken for granted. */
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node) ||
-      !json_object_has_member ((root = json_node_get_object (node)), "make-it-safe-plan"))
+      !_mis_json_is_number (json_object_get_member ((root = json_node_get_object (node)), "make-it-safe-plan")))
     {
       g_set_error (error, MIS_PLAN_ERROR, MIS_PLAN_ERROR_INVALID,
                    _("“%s” is not a Make-IT-Safe plan."), name);
       return NULL;
     }
 
-  if (json_object_get_int_member_with_default (root, "make-it-safe-plan", 0) != 1)
+  if (json_node_get_double (json_object_get_member (root, "make-it-safe-plan")) != 1)
     {
       g_set_error (error, MIS_PLAN_ERROR, MIS_PLAN_ERROR_INVALID,
                    _("“%s” was made by a newer version of Make-IT-Safe."), name);
       return NULL;
     }
 
-  kit_id = json_object_get_string_member_with_default (root, "kit", NULL);
+  node = json_object_get_member (root, "kit");
+  kit_id = node != NULL && _mis_json_is_string (node) ? json_node_get_string (node) : NULL;
   if (g_strcmp0 (kit_id, mis_kit_get_id (kit)) != 0)
     {
       g_set_error (error, MIS_PLAN_ERROR, MIS_PLAN_ERROR_OTHER_KIT,
