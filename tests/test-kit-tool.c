@@ -101,6 +101,8 @@ make_media_folder (void)
   copy_in (untitled, dir, "manuels/sans-titre.pdf");
   write_in (dir, "films/casse.webm", "not a video at all");
   write_in (dir, "dessins/1.png", "not a picture");
+  /* A name from an old Windows stick, in Latin-1: not UTF-8. */
+  write_in (dir, "histoire/caf\xe9.jpg", "skipped before it is read");
   return dir;
 }
 
@@ -161,6 +163,7 @@ test_init (void)
   /* What cannot be used is named, and the rest goes on. */
   assert_contains (out, "casse.webm: not a video the player can read");
   assert_contains (out, "1.png: not a picture");
+  assert_contains (out, "a file name that is not UTF-8: skipped");
   assert_contains (out, "added film film-le-mot-de-passe");
   assert_contains (out, "To fill in by hand");
 
