@@ -69,6 +69,8 @@ void     _mis_window_toast           (MisWindow  *self,
 void     _mis_window_add_toast       (MisWindow  *self,
                                       AdwToast   *toast);
 void     _mis_window_update_playing  (MisWindow  *self);
+void     _mis_window_update_title    (MisWindow  *self);
+void     _mis_window_update_kit_actions (MisWindow *self);
 
 void     _mis_window_plans_class_init (GtkWidgetClass *widget_class);
 void     _mis_window_plans_init      (MisWindow  *self);

@@ -4,7 +4,9 @@
  * a spinner while it loads, a status page with the reason when it cannot be
  * opened, the library, and a resource's page. The library stays alive
  * behind the resource page, so going back finds the same filters, search and
- * scroll position.
+ * scroll position. The quick exit and shared computers' part is in
+ * mis-window-cover.c, the session plans' in mis-window-plans.c; they share
+ * the instance through mis-window-private.h.
  */
 #define G_LOG_DOMAIN "mis-window"
 
@@ -46,7 +48,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void update_kit_actions (MisWindow *self);
 
 static void
 toast_dismissed_cb (AdwToast  *t,
@@ -105,8 +106,8 @@ mis_window_get_covered (MisWindow *self)
 
 /* The title is what the taskbar and window switchers show: neutral while
  * covered, whatever the kit says. */
-static void
-update_title (MisWindow *self)
+void
+_mis_window_update_title (MisWindow *self)
 {
   if (mis_window_get_covered (self))
     gtk_window_set_title (GTK_WINDOW (self), mis_neutral_screen_get_title ());
@@ -124,9 +125,9 @@ show_error (MisWindow  *self,
   self->error_message = g_strdup (message);
   adw_status_page_set_description (self->error_page, message);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
-  update_kit_actions (self);
+  _mis_window_update_kit_actions (self);
   _mis_window_show_page (self, "error");
-  update_title (self);
+  _mis_window_update_title (self);
 }
 
 static void
@@ -134,7 +135,7 @@ kit_language_changed_cb (MisWindow *self)
 {
   mis_state_store_set_string (self->state_store, mis_kit_get_id (self->kit), NULL, "language",
                               mis_kit_get_language (self->kit));
-  update_title (self);
+  _mis_window_update_title (self);
 }
 
 /* The language remembered for this kit, else the user's language when the
@@ -357,8 +358,8 @@ kit_loaded_cb (GObject      *object,
   choose_kit_language (self);
   g_signal_connect_swapped (kit, "notify::language", G_CALLBACK (kit_language_changed_cb), self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", TRUE);
-  update_kit_actions (self);
-  update_title (self);
+  _mis_window_update_kit_actions (self);
+  _mis_window_update_title (self);
 
   mis_library_view_set_kit (self->library_view, kit);
   _mis_window_show_page (self, "library");
@@ -516,210 +517,6 @@ mis_window_show_library (MisWindow *self)
   _mis_window_show_page (self, "library");
 }
 
-/* Quick exit and shared computers ------------------------------------------ */
-
-/**
- * mis_window_set_quick_exit_hint:
- * @presses: how many presses of the quick-exit gesture were made; 0 hides
- *   the hint
- */
-void
-mis_window_set_quick_exit_hint (MisWindow *self,
-                                guint      presses)
-{
-  g_return_if_fail (MIS_IS_WINDOW (self));
-  mis_quick_exit_hint_set_presses (self->hint, presses);
-}
-
-/**
- * mis_window_get_quick_exit_hint:
- *
- * Returns: the presses the hint shows; 0 when it is hidden
- */
-guint
-mis_window_get_quick_exit_hint (MisWindow *self)
-{
-  g_return_val_if_fail (MIS_IS_WINDOW (self), 0);
-  return mis_quick_exit_hint_get_presses (self->hint);
-}
-
-/**
- * mis_window_set_countdown:
- * @seconds: the seconds left before a shared computer resets; 0 hides the
- *   countdown
- */
-void
-mis_window_set_countdown (MisWindow *self,
-                          guint      seconds)
-{
-  g_return_if_fail (MIS_IS_WINDOW (self));
-  mis_countdown_set_seconds (self->countdown, seconds);
-}
-
-guint
-mis_window_get_countdown (MisWindow *self)
-{
-  g_return_val_if_fail (MIS_IS_WINDOW (self), 0);
-  return mis_countdown_get_seconds (self->countdown);
-}
-
-/**
- * mis_window_silence:
- *
- * Pauses and mutes the film, if one plays, at once.
- *
- * Returns: whether a film was playing
- */
-gboolean
-mis_window_silence (MisWindow *self)
-{
-  g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
-  /* Both, at once: neither may wait for the other. */
-  return mis_player_view_silence (self->player_view) | _mis_window_plans_silence (self);
-}
-
-/* Loading an icon costs a few milliseconds: the taskbar's changes just
- * after the clock is on screen. */
-static void
-neutral_icon_cb (GtkWidget *widget,
-                 gpointer   data)
-{
-  if (mis_window_get_covered (MIS_WINDOW (widget)))
-    gtk_window_set_icon_name (GTK_WINDOW (widget), mis_neutral_screen_get_icon_name ());
-}
-
-/**
- * mis_window_cover:
- *
- * Shows the neutral screen instead of the app, in the next frame: the
- * title and the icon the taskbar shows become neutral too.
- */
-void
-mis_window_cover (MisWindow *self)
-{
-  g_return_if_fail (MIS_IS_WINDOW (self));
-
-  if (mis_window_get_covered (self))
-    return;
-
-  mis_window_set_quick_exit_hint (self, 0);
-  gtk_stack_set_visible_child_name (self->cover_stack, "neutral");
-  update_title (self);
-  mis_after_next_paint (GTK_WIDGET (self), neutral_icon_cb, NULL, NULL);
-  gtk_widget_grab_focus (GTK_WIDGET (self->neutral_screen));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVERED]);
-}
-
-/**
- * mis_window_uncover:
- *
- * Shows the app again, as mis_window_reset() left it.
- */
-void
-mis_window_uncover (MisWindow *self)
-{
-  g_return_if_fail (MIS_IS_WINDOW (self));
-
-  if (!mis_window_get_covered (self))
-    return;
-
-  gtk_stack_set_visible_child_name (self->cover_stack, "app");
-  gtk_window_set_icon_name (GTK_WINDOW (self), NULL);
-  update_title (self);
-  if (mis_window_get_page (self) == MIS_WINDOW_PAGE_LIBRARY)
-    mis_library_view_focus_grid (self->library_view);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVERED]);
-}
-
-/**
- * mis_window_reset:
- * @default_language: whether the kit goes back to its first language too
- *   (on a shared computer)
- *
- * As the next person should find the window: every viewer closed, the
- * library with no search and no filter, at the top, and no message left
- * from before.
- */
-void
-mis_window_reset (MisWindow *self,
-                  gboolean   default_language)
-{
-  g_autoptr(GPtrArray) toasts = NULL;
-
-  g_return_if_fail (MIS_IS_WINDOW (self));
-
-  mis_window_set_countdown (self, 0);
-  mis_window_set_quick_exit_hint (self, 0);
-
-  /* Dismissing a toast takes it out of self->toasts. */
-  toasts = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < self->toasts->len; i++)
-    g_ptr_array_add (toasts, g_object_ref (g_ptr_array_index (self->toasts, i)));
-  for (guint i = 0; i < toasts->len; i++)
-    adw_toast_dismiss (g_ptr_array_index (toasts, i));
-
-  if (self->kit == NULL)
-    return;
-
-  if (default_language)
-    {
-      g_autofree char *picked = mis_language_pick (mis_kit_get_languages (self->kit),
-                                                   mis_kit_get_default_language (self->kit),
-                                                   g_get_language_names ());
-      mis_kit_set_language (self->kit, picked);
-    }
-
-  _mis_window_plans_reset (self);
-  mis_window_show_library (self);
-  mis_library_view_reset (self->library_view);
-}
-
-void
-_mis_window_update_playing (MisWindow *self)
-{
-  gboolean playing = mis_player_view_get_playing (self->player_view) || _mis_window_plans_playing (self);
-
-  if (self->film_playing == playing)
-    return;
-
-  self->film_playing = playing;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILM_PLAYING]);
-}
-
-gboolean
-mis_window_get_film_playing (MisWindow *self)
-{
-  g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
-  return self->film_playing;
-}
-
-/**
- * mis_window_set_shared_computer:
- *
- * On a shared computer, "Help" is in every header bar.
- */
-void
-mis_window_set_shared_computer (MisWindow *self,
-                                gboolean   shared_computer)
-{
-  g_return_if_fail (MIS_IS_WINDOW (self));
-
-  shared_computer = !!shared_computer;
-  if (self->shared_computer == shared_computer)
-    return;
-
-  self->shared_computer = shared_computer;
-  update_kit_actions (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARED_COMPUTER]);
-}
-
-gboolean
-mis_window_get_shared_computer (MisWindow *self)
-{
-  g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
-  return self->shared_computer;
-}
-
 static void
 resource_activated_cb (MisWindow   *self,
                        MisResource *resource)
@@ -819,8 +616,8 @@ open_kit_action (GtkWidget  *widget,
 
 /* Copying and checking the kit: for facilitators, not on a shared computer,
  * where a youth has no business copying anything. */
-static void
-update_kit_actions (MisWindow *self)
+void
+_mis_window_update_kit_actions (MisWindow *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-kit", self->kit != NULL && !self->shared_computer);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.check-kit", self->kit != NULL);
@@ -1128,7 +925,7 @@ mis_window_init (MisWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The kit's contacts, once there is a kit. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
-  update_kit_actions (self);
+  _mis_window_update_kit_actions (self);
   g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (_mis_window_update_playing), self,
                            G_CONNECT_SWAPPED);
   _mis_window_plans_init (self);
