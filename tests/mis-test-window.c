@@ -70,6 +70,19 @@ mis_test_open_window (const char    *kit_dir,
   return window;
 }
 
+/**
+ * mis_test_window_page_is:
+ * @page: a #MisWindowPage, in a pointer
+ *
+ * A #MisTestCondition: the window shows @page.
+ */
+gboolean
+mis_test_window_page_is (gpointer      window,
+                         gconstpointer page)
+{
+  return mis_window_get_page (window) == (MisWindowPage) GPOINTER_TO_INT (page);
+}
+
 void
 mis_test_close_window (MisWindow *window)
 {

@@ -13,5 +13,7 @@ gboolean   mis_test_init_ui      (int           *argc,
 MisWindow *mis_test_open_window  (const char    *kit_dir,
                                   MisStateStore *store);
 void       mis_test_close_window (MisWindow     *window);
+gboolean   mis_test_window_page_is (gpointer      window,
+                                    gconstpointer page);
 
 G_END_DECLS

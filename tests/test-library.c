@@ -309,13 +309,6 @@ subtitles_in (gpointer      view,
   return g_strcmp0 (subtitles, data) == 0;
 }
 
-static gboolean
-page_is (gpointer      window,
-         gconstpointer data)
-{
-  return mis_window_get_page (window) == (MisWindowPage) GPOINTER_TO_INT (data);
-}
-
 /* Typing in the library finds what the films, manuals and photo-novels
  * say, and each hit opens its viewer there. */
 static void
@@ -352,7 +345,7 @@ test_search_inside (void)
 
   /* The manual at that page, its own search filled and its matches lit. */
   g_signal_emit_by_name (mis_hit_list_get_list_box (hits), "row-activated", row);
-  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_MANUAL), 10, "the manual");
+  mis_test_wait_for (window, mis_test_window_page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_MANUAL), 10, "the manual");
   mis_test_wait_for (mis_window_get_manual_view (window), manual_found, NULL, 30, "the search in the manual");
   g_assert_cmpint (mis_manual_view_get_page (mis_window_get_manual_view (window)), ==, page);
   g_assert_cmpint (mis_manual_view_get_current_match_page (mis_window_get_manual_view (window)), ==, page);
@@ -383,7 +376,7 @@ test_search_inside (void)
   hit = mis_hit_list_get_row_hit (hits, row);
   page = hit->page;
   g_signal_emit_by_name (mis_hit_list_get_list_box (hits), "row-activated", row);
-  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_READER), 10, "the photo-novel");
+  mis_test_wait_for (window, mis_test_window_page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_READER), 10, "the photo-novel");
   g_assert_cmpuint (mis_reading_model_get_page (mis_reader_view_get_model (mis_window_get_reader_view (window))), ==, (guint) page);
   g_assert_true (mis_reader_view_get_text_shown (mis_window_get_reader_view (window)));
   g_assert_nonnull (strstr (mis_reader_view_get_text (mis_window_get_reader_view (window)), "<b>mot</b>"));

@@ -16,6 +16,7 @@
 #include <glib/gstdio.h>
 
 #include "mis-test-app.h"
+#include "mis-test-window.h"
 #include "mis-test-util.h"
 #include "mis-window.h"
 
@@ -111,13 +112,6 @@ typedef struct
 } Run;
 
 static gboolean
-page_is (gpointer      window,
-         gconstpointer data)
-{
-  return mis_window_get_page (window) == (MisWindowPage) GPOINTER_TO_INT (data);
-}
-
-static gboolean
 film_played (gpointer      view,
              gconstpointer data)
 {
@@ -195,7 +189,7 @@ walk_through (MisApplication *app,
   mis_window_show_library (window);
 
   view (run, "novel-new-follower");
-  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_READER), 10, "the photo-novel");
+  mis_test_wait_for (window, mis_test_window_page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_READER), 10, "the photo-novel");
   gtk_widget_activate_action (GTK_WIDGET (mis_window_get_reader_view (window)), "reader.next", NULL);
   mis_test_wait_for (mis_window_get_reader_view (window), novel_turned, NULL, 10, "page 2");
   mis_window_show_library (window);

@@ -19,6 +19,7 @@
 #include <adwaita.h>
 
 #include "mis-test-app.h"
+#include "mis-test-window.h"
 #include "mis-neutral-screen.h"
 #include "mis-test-util.h"
 #include "mis-window.h"
@@ -108,13 +109,6 @@ covered_is (gpointer      window,
             gconstpointer data)
 {
   return mis_window_get_covered (window) == GPOINTER_TO_INT (data);
-}
-
-static gboolean
-page_is (gpointer      window,
-         gconstpointer data)
-{
-  return mis_window_get_page (window) == (MisWindowPage) GPOINTER_TO_INT (data);
 }
 
 static void
@@ -242,7 +236,7 @@ steps_plan_running (Run *run)
   press (run, "shift shift shift");
   wait_covered (run, TRUE);
   mis_test_wait_for (player, silent, NULL, 10, "the plan's film paused and muted");
-  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_LIBRARY), 10, "the library behind the clock");
+  mis_test_wait_for (window, mis_test_window_page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_LIBRARY), 10, "the library behind the clock");
   g_assert_null (mis_plan_runner_get_plan (runner));
   g_assert_false (gtk_window_is_fullscreen (GTK_WINDOW (window)));
   mis_test_wait_for (player, stopped, NULL, 10, "the plan's film stopped");
@@ -273,7 +267,7 @@ steps_film_fullscreen (Run *run)
   g_assert_false (mis_window_get_film_playing (window));
 
   /* Behind the clock, the film is closed and the library waits. */
-  mis_test_wait_for (window, page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_LIBRARY), 10, "the library behind the clock");
+  mis_test_wait_for (window, mis_test_window_page_is, GINT_TO_POINTER (MIS_WINDOW_PAGE_LIBRARY), 10, "the library behind the clock");
   g_assert_true (mis_window_get_covered (window));
   mis_test_wait_for (player, stopped, NULL, 10, "the film stopped");
 
