@@ -86,7 +86,11 @@ _mis_window_show_page (MisWindow  *self,
   if (g_strcmp0 (current, name) == 0)
     return;
 
-  if (g_strcmp0 (current, "library") == 0 && g_strcmp0 (name, "resource") == 0)
+  /* Out of the spinner at once: fading the spinner out kept a loaded library
+   * (or the viewer of --open) from being whole on screen for 200 ms more. */
+  if (g_strcmp0 (current, "loading") == 0)
+    gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  else if (g_strcmp0 (current, "library") == 0 && g_strcmp0 (name, "resource") == 0)
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
   else if (g_strcmp0 (current, "resource") == 0 && g_strcmp0 (name, "library") == 0)
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_RIGHT);
