@@ -54,6 +54,7 @@ struct _MisWindow
   GPtrArray            *toasts;
   gboolean              shared_computer;
   gboolean              film_playing;
+  gboolean              index_pending;  /* the search's texts, read once the library shows */
 
   /* Session plans: mis-window-plans.c */
   MisPlanBook          *plan_book;

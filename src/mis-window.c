@@ -48,6 +48,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void start_index_when_shown (MisWindow *self);
+
 
 static void
 toast_dismissed_cb (AdwToast  *t,
@@ -77,9 +79,10 @@ _mis_window_toast (MisWindow  *self,
   _mis_window_add_toast (self, adw_toast_new (message));
 }
 
-void
-_mis_window_show_page (MisWindow  *self,
-                       const char *name)
+static void
+show_page_with (MisWindow  *self,
+                const char *name,
+                gboolean    animate)
 {
   const char *current = gtk_stack_get_visible_child_name (self->main_stack);
 
@@ -88,7 +91,7 @@ _mis_window_show_page (MisWindow  *self,
 
   /* Out of the spinner at once: fading the spinner out kept a loaded library
    * (or the viewer of --open) from being whole on screen for 200 ms more. */
-  if (g_strcmp0 (current, "loading") == 0)
+  if (!animate || g_strcmp0 (current, "loading") == 0)
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_NONE);
   else if (g_strcmp0 (current, "library") == 0 && g_strcmp0 (name, "resource") == 0)
     gtk_stack_set_transition_type (self->main_stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT);
@@ -99,6 +102,15 @@ _mis_window_show_page (MisWindow  *self,
 
   gtk_stack_set_visible_child_name (self->main_stack, name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+  if (g_str_equal (name, "library"))
+    start_index_when_shown (self);
+}
+
+void
+_mis_window_show_page (MisWindow  *self,
+                       const char *name)
+{
+  show_page_with (self, name, TRUE);
 }
 
 gboolean
@@ -231,7 +243,8 @@ open_after_first_paint (MisWindow   *self,
 {
   PendingOpen *pending = g_new0 (PendingOpen, 1);
 
-  _mis_window_show_page (self, viewer_page (resource));
+  /* Over a library never painted: no crossfade from it. */
+  show_page_with (self, viewer_page (resource), FALSE);
   pending->resource = g_object_ref (resource);
   pending->position = position;
   mis_after_next_paint (GTK_WIDGET (self), pending_open_after_paint_cb, pending,
@@ -252,6 +265,16 @@ index_texts_cb (GtkWidget *widget,
   if (!mis_state_store_get_private (self->state_store))
     cache = g_build_filename (g_get_user_cache_dir (), "make-it-safe", "manual-text", NULL);
   mis_library_view_index_texts (self->library_view, cache);
+}
+
+/* After the library's next frame, so as not to delay it. */
+static void
+start_index_when_shown (MisWindow *self)
+{
+  if (!self->index_pending)
+    return;
+  self->index_pending = FALSE;
+  mis_after_next_paint (GTK_WIDGET (self), index_texts_cb, NULL, NULL);
 }
 
 /* What the manual's own search looks for: poppler finds a phrase, so the
@@ -372,7 +395,11 @@ kit_loaded_cb (GObject      *object,
   count = g_strdup_printf ("%u", g_list_model_get_n_items (mis_library_view_get_model (self->library_view)));
   mis_profile_mark_after_frame (GTK_WIDGET (self), "library-shown", count);
   mis_after_next_paint (GTK_WIDGET (self), warm_neutral_screen_cb, NULL, NULL);
-  mis_after_next_paint (GTK_WIDGET (self), index_texts_cb, NULL, NULL);
+  /* Only once the library shows: with --open or --plan, the manuals' text
+   * would be read by the same PDF workers that draw the first page. */
+  self->index_pending = TRUE;
+  if (open_id == NULL && self->pending_plan == NULL)
+    start_index_when_shown (self);
 
   if (mis_kit_count_problems (kit, MIS_PROBLEM_ERROR) > 0)
     _mis_window_toast (self, _("Some parts of this kit are missing or damaged: they are marked in the library."));

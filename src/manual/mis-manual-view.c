@@ -408,6 +408,10 @@ _mis_manual_view_go_to (MisManualView *self,
   y = self->slots[page].offset - PAGE_SPACING / 2;
   if (top > 0)
     y += top * self->zoom;
+  /* The first page is the very top: no scroll, so GTK shows no scrollbar
+   * indicator to fade out a second later over a manual just opened. */
+  else if (page == 0)
+    y = 0;
   _mis_manual_view_scroll_to_page (self, page, y);
 }
 

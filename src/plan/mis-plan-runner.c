@@ -478,6 +478,10 @@ picture_ready (PictureRequest *request,
 {
   MisPlanRunner *self = request->self;
 
+  /* A result that comes back after the runner was disposed has nowhere to go. */
+  if (self->rendered == NULL)
+    return;
+
   if (texture != NULL && request->key != NULL)
     remember_rendered (self, request->key, texture);
 
@@ -579,7 +583,7 @@ document_loaded_cb (GObject      *object,
     }
 
   step = self->plan != NULL ? mis_plan_get_step (self->plan, request->step) : NULL;
-  if (step == NULL)
+  if (step == NULL || self->documents == NULL)
     {
       picture_request_free (request);
       return;

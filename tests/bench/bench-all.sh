@@ -4,5 +4,5 @@
 # floor (../shared/bench) or its peer (zathura, mpv), interleaved, medians
 # and ratios. A benchmark, not a test; see tests/bench/bench-all.py.
 #
-#   tests/bench/bench-all.sh [--runs N] [--build DIR] [--only start|manual|film|novel|turn|memory|cycles|large]
+#   tests/bench/bench-all.sh [--runs N] [--build DIR] [--only start,manual,film,novel,turn,memory,cycles,large]
 exec python3 "$(dirname "$0")/bench-all.py" "$@"
