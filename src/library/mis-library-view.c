@@ -50,6 +50,7 @@ struct _MisLibraryView
   char               *theme_filter;
   char               *audience_filter;
   gboolean            updating;
+  guint               hits_source;  /* the hits of the words typed, a moment later */
 };
 
 G_DEFINE_FINAL_TYPE (MisLibraryView, mis_library_view, GTK_TYPE_WIDGET)
@@ -269,6 +270,30 @@ update_hits (MisLibraryView *self)
   adw_flap_set_reveal_flap (self->flap, searching);
 }
 
+/* The cards are refiltered at each keystroke; the search inside the
+ * resources waits for a pause in the typing: on a large kit it takes longer
+ * than the cards, and a keystroke must show at once. */
+#define HITS_DELAY_MS 150
+
+static gboolean
+hits_timeout_cb (gpointer data)
+{
+  MisLibraryView *self = data;
+
+  self->hits_source = 0;
+  update_hits (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+flush_hits (MisLibraryView *self)
+{
+  if (self->hits_source == 0)
+    return;
+  g_clear_handle_id (&self->hits_source, g_source_remove);
+  update_hits (self);
+}
+
 static void
 search_changed_cb (MisLibraryView *self)
 {
@@ -281,7 +306,8 @@ search_changed_cb (MisLibraryView *self)
   g_clear_pointer (&self->query_words, g_strfreev);
   self->query_words = mis_search_tokenize (text);
   refilter (self);
-  update_hits (self);
+  g_clear_handle_id (&self->hits_source, g_source_remove);
+  self->hits_source = g_timeout_add (HITS_DELAY_MS, hits_timeout_cb, self);
 
   if (mis_profile_enabled ())
     {
@@ -445,6 +471,7 @@ mis_library_view_dispose (GObject *object)
   MisLibraryView *self = (MisLibraryView *)object;
   GtkWidget *child;
 
+  g_clear_handle_id (&self->hits_source, g_source_remove);
   if (self->kit != NULL)
     g_signal_handlers_disconnect_by_data (self->kit, self);
   g_clear_object (&self->kit);
@@ -698,6 +725,8 @@ mis_library_view_set_search_text (MisLibraryView *self,
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
   search_changed_cb (self);
+  /* Asked for in code (a search from the command line, a test): at once. */
+  flush_hits (self);
 }
 
 void
@@ -717,6 +746,7 @@ mis_library_view_clear_filters (MisLibraryView *self)
   g_clear_pointer (&self->audience_filter, g_free);
   g_clear_pointer (&self->query_words, g_strfreev);
   refilter (self);
+  g_clear_handle_id (&self->hits_source, g_source_remove);
   update_hits (self);
 }
 
