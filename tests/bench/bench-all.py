@@ -127,7 +127,7 @@ class Bench:
                 verdict = 'meets' if ratio <= ratio_goal else 'misses'
             elif offset_goal is not None:
                 verdict = 'meets' if ma <= mb + offset_goal else 'misses'
-        elif ma is not None and goal.startswith('<') and b_fn is None:
+        if ma is not None and goal.startswith('<') and ratio_goal is None and offset_goal is None:
             limit = float(re.sub(r'[^\d.]', '', goal.replace(' ', '').split('ms')[0].split('MB')[0]))
             verdict = 'meets' if ma < limit else 'misses'
         self.rows.append((what, ma, mb, unit, peer, ratio, goal, verdict, note))
