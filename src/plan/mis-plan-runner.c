@@ -819,10 +819,14 @@ mis_plan_runner_next (MisPlanRunner *self)
       return;
     }
 
-  if (self->film != NULL && !self->film_done && mis_mpv_get_loaded (self->player))
+  if (self->film != NULL && !self->film_done)
     {
-      gboolean pause = !mis_mpv_get_paused (self->player);
+      gboolean pause;
 
+      /* A press while the film opens does not skip it. */
+      if (!mis_mpv_get_loaded (self->player))
+        return;
+      pause = !mis_mpv_get_paused (self->player);
       mis_mpv_set_paused (self->player, pause);
       gtk_widget_set_visible (self->paused_label, pause);
       return;
