@@ -18,6 +18,7 @@
 
 #include "mis-language.h"
 #include "mis-mpv.h"
+#include "mis-mpv-library.h"
 #include "mis-util.h"
 
 struct _MisMpv
@@ -532,11 +533,18 @@ mis_mpv_new (MisMpvOutput   output,
   static const char *observed_double[] = { "time-pos", "duration", "volume", "speed" };
   static const char *observed_flag[] = { "pause", "eof-reached", "mute" };
   static const char *observed_int[] = { "sid", "aid" };
+  g_autoptr(GError) local_error = NULL;
   int status;
 
   /* mpv parses numbers with the C library: it refuses to start unless
    * LC_NUMERIC is "C" (GTK has set the user's locale by now). */
   setlocale (LC_NUMERIC, "C");
+
+  if (!mis_mpv_library_load (&local_error))
+    {
+      g_set_error_literal (error, MIS_MPV_ERROR, MIS_MPV_ERROR_INIT, local_error->message);
+      return NULL;
+    }
 
   if (!(self->mpv = mpv_create ()))
     {

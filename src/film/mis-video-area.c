@@ -17,12 +17,11 @@
 
 #include "config.h"
 
+#include "mis-mpv-library.h"
 #include "mis-video-area.h"
 #include "mis-util.h"
 
 #include <epoxy/gl.h>
-#include <mpv/render.h>
-#include <mpv/render_gl.h>
 
 #ifdef GDK_WINDOWING_X11
 #include <epoxy/glx.h>

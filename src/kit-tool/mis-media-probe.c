@@ -13,12 +13,12 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <gdk-pixbuf/gdk-pixbuf.h>
-#include <mpv/client.h>
 #include <poppler.h>
 
 #include "mis-language.h"
 #include "mis-media-probe.h"
 #include "mis-mpv.h"
+#include "mis-mpv-library.h"
 
 #define PROBE_TIMEOUT_S 60.0
 
@@ -59,8 +59,12 @@ run_mpv (GFile       *file,
   g_autofree char *start = g_strdup_printf ("%.2f", poster_at);
   g_autofree char *mpv_error = NULL;
   const char *cmd[] = { "loadfile", path, NULL };
-  mpv_handle *mpv = mpv_create ();
+  mpv_handle *mpv;
   gboolean loaded = FALSE, done = FALSE;
+
+  if (!mis_mpv_library_load (error))
+    return FALSE;
+  mpv = mpv_create ();
 
   if (mpv == NULL)
     {
