@@ -360,9 +360,15 @@ add_checksum (Scan       *scan,
   return TRUE;
 }
 
-static const char *
-object_string (JsonObject *object,
-               const char *name)
+/**
+ * mis_kit_json_string:
+ *
+ * Returns: (nullable): a member's text, or %NULL when it is missing or of
+ *   another type: index.json is the publisher's, and may hold anything
+ */
+const char *
+mis_kit_json_string (JsonObject *object,
+                     const char *name)
 {
   JsonNode *node = json_object_get_member (object, name);
   return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
@@ -381,7 +387,7 @@ fill_film (Scan       *scan,
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonArray) audio = json_array_new ();
   g_autoptr(JsonArray) subtitles = json_array_new ();
-  g_autofree char *poster = g_strdup (object_string (resource, "poster"));
+  g_autofree char *poster = g_strdup (mis_kit_json_string (resource, "poster"));
   g_autoptr(GFile) poster_file = NULL;
 
   if (poster == NULL)
@@ -551,7 +557,7 @@ unique_id (JsonArray  *resources,
         {
           JsonNode *node = json_array_get_element (resources, i);
           taken = JSON_NODE_HOLDS_OBJECT (node) &&
-                  g_strcmp0 (object_string (json_node_get_object (node), "id"), id) == 0;
+                  g_strcmp0 (mis_kit_json_string (json_node_get_object (node), "id"), id) == 0;
         }
       if (!taken)
         return g_steal_pointer (&id);
@@ -562,7 +568,7 @@ static char *
 describe_added (Item       *item,
                 JsonObject *resource)
 {
-  const char *id = object_string (resource, "id");
+  const char *id = mis_kit_json_string (resource, "id");
 
   switch (item->kind)
     {
@@ -760,7 +766,7 @@ mis_kit_scan_init (GFile            *dir,
 static char *
 resource_key (JsonObject *resource)
 {
-  const char *kind = object_string (resource, "kind");
+  const char *kind = mis_kit_json_string (resource, "kind");
   JsonNode *pages = json_object_get_member (resource, "pages");
 
   if (g_strcmp0 (kind, "photo-novel") == 0)
@@ -773,7 +779,7 @@ resource_key (JsonObject *resource)
       return JSON_NODE_HOLDS_VALUE (first) && json_node_get_value_type (first) == G_TYPE_STRING
              ? parent_of (json_node_get_string (first)) : NULL;
     }
-  return g_strdup (object_string (resource, "file"));
+  return g_strdup (mis_kit_json_string (resource, "file"));
 }
 
 /* A photo-novel's words per page follow its pages: pages added at the end
@@ -844,7 +850,7 @@ mis_kit_scan_update (GFile      *dir,
     }
   root = json_node_get_object (root_node);
   resources = json_object_get_array_member (root, "resources");
-  language = object_string (root, "default_language");
+  language = mis_kit_json_string (root, "default_language");
   if (language == NULL || !mis_language_code_is_valid (language))
     language = "en";
 
@@ -893,7 +899,7 @@ mis_kit_scan_update (GFile      *dir,
     while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &resource))
       say (scan, _("missing: %s (resource %s) is no longer in the folder; it stays in index.json, shown as "
                    "unavailable, until the file is back or the resource is removed"),
-           key, object_string (resource, "id"));
+           key, mis_kit_json_string (resource, "id"));
   }
 
   say (scan, ngettext ("%u resource brought up to date", "%u resources brought up to date", n_changed), n_changed);

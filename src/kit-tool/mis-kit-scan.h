@@ -29,6 +29,8 @@ gboolean mis_kit_write_index (GFile            *dir,
                               JsonNode         *root,
                               GError          **error);
 char    *mis_kit_title_from_name (const char   *name);
+const char *mis_kit_json_string  (JsonObject   *object,
+                                  const char   *name);
 int      mis_kit_compare_names   (const char   *a,
                                   const char   *b);
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "mis-kit-scan.h"
 #include "mis-kit-translate.h"
 
 /* Members that hold language maps, wherever they are. */
@@ -65,10 +66,9 @@ string_member (JsonObject *object,
                const char *name,
                const char *fallback)
 {
-  JsonNode *node = json_object_get_member (object, name);
+  const char *text = mis_kit_json_string (object, name);
 
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
-         ? json_node_get_string (node) : fallback;
+  return text != NULL ? text : fallback;
 }
 
 static gboolean

@@ -1093,10 +1093,23 @@ check_step (MisPlanStep          *step,
 
   for (guint i = 0; n_pages > 0 && i < step->pages->len; i++)
     if (g_array_index (step->pages, guint, i) > n_pages)
-      return g_strdup_printf (ngettext ("Page %u is past the end (the resource has %u page).",
-                                        "Page %u is past the end (the resource has %u pages).", n_pages),
-                              g_array_index (step->pages, guint, i), n_pages);
+      return mis_plan_describe_page_past_end (g_array_index (step->pages, guint, i), n_pages);
   return NULL;
+}
+
+/**
+ * mis_plan_describe_page_past_end:
+ * @page: from 1
+ *
+ * Returns: why a step cannot show @page, as the check and the runner say it
+ */
+char *
+mis_plan_describe_page_past_end (guint page,
+                                 guint n_pages)
+{
+  return g_strdup_printf (ngettext ("Page %u is past the end (the resource has %u page).",
+                                    "Page %u is past the end (the resource has %u pages).", n_pages),
+                          page, n_pages);
 }
 
 /**

@@ -126,6 +126,8 @@ void             mis_plan_move_step             (MisPlan         *self,
                                                  guint            from,
                                                  guint            to);
 
+char            *mis_plan_describe_page_past_end (guint           page,
+                                                  guint           n_pages);
 guint            mis_plan_check                 (MisPlan              *self,
                                                  MisKit               *kit,
                                                  MisPlanPageCountFunc  page_count,

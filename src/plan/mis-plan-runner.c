@@ -542,11 +542,7 @@ render_manual_page (PictureRequest *request,
 
   if (page >= mis_pdf_document_get_n_pages (document))
     {
-      g_autofree char *reason =
-        g_strdup_printf (ngettext ("Page %u is past the end (the resource has %u page).",
-                                   "Page %u is past the end (the resource has %u pages).",
-                                   mis_pdf_document_get_n_pages (document)),
-                         page + 1, mis_pdf_document_get_n_pages (document));
+      g_autofree char *reason = mis_plan_describe_page_past_end (page + 1, mis_pdf_document_get_n_pages (document));
       if (request->show && self->step == request->step && self->page_index == request->page_index)
         show_unavailable (self, reason);
       picture_request_free (request);
