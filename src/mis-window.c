@@ -50,7 +50,6 @@ static GParamSpec *properties[N_PROPS];
 
 static void start_index_when_shown (MisWindow *self);
 
-
 static void
 toast_dismissed_cb (AdwToast  *t,
                     MisWindow *self)
