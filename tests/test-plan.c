@@ -128,6 +128,7 @@ test_editing (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *pages = NULL;
   g_autofree char *pauses = NULL;
+  g_autofree char *length = NULL;
   guint changes = 0;
 
   g_signal_connect_swapped (plan, "changed", G_CALLBACK (count_cb), &changes);
@@ -177,6 +178,14 @@ test_editing (void)
   g_assert_cmpuint (mis_plan_get_n_steps (plan), ==, 2);
   g_assert_cmpuint (mis_plan_get_n_steps (copy), ==, 3);
   g_assert_false (mis_plan_get_step (copy, 0) == film);
+
+  /* Its length, as the list of plans and the handout show it. */
+  length = mis_plan_describe_length (plan);
+  g_assert_cmpstr (length, ==, "2 steps");
+  g_clear_pointer (&length, g_free);
+  mis_plan_set_duration (plan, 45);
+  length = mis_plan_describe_length (plan);
+  g_assert_cmpstr (length, ==, "45 minutes · 2 steps");
   g_assert_cmpuint (mis_plan_step_get_n_pauses (mis_plan_get_step (copy, 0)), ==, 2);
 
   /* A step no longer in the plan is no longer its concern. */

@@ -908,6 +908,28 @@ mis_plan_get_duration (MisPlan *self)
   return self->duration;
 }
 
+/**
+ * mis_plan_describe_length:
+ *
+ * Returns: (transfer full): the plan's length as a user reads it in a list or
+ *   on a handout: "45 minutes · 6 steps", or "6 steps" with no duration given
+ */
+char *
+mis_plan_describe_length (MisPlan *self)
+{
+  guint n_steps;
+  g_autofree char *steps = NULL;
+
+  g_return_val_if_fail (MIS_IS_PLAN (self), NULL);
+
+  n_steps = mis_plan_get_n_steps (self);
+  steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
+  if (self->duration == 0)
+    return g_steal_pointer (&steps);
+  /* Translators: a plan's length, in a list and on its handout: "45 minutes · 6 steps" */
+  return g_strdup_printf (ngettext ("%u minute · %s", "%u minutes · %s", self->duration), self->duration, steps);
+}
+
 void
 mis_plan_set_duration (MisPlan *self,
                        guint    minutes)

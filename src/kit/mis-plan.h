@@ -109,6 +109,7 @@ void             mis_plan_set_title             (MisPlan         *self,
 guint            mis_plan_get_duration          (MisPlan         *self);
 void             mis_plan_set_duration          (MisPlan         *self,
                                                  guint            minutes);
+char            *mis_plan_describe_length       (MisPlan         *self);
 const char * const *mis_plan_get_audiences      (MisPlan         *self);
 const char * const *mis_plan_get_themes         (MisPlan         *self);
 GListModel      *mis_plan_get_steps             (MisPlan         *self);

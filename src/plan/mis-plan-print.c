@@ -106,12 +106,7 @@ begin_print_cb (GtkPrintOperation *operation,
   g_autofree char *title = g_markup_escape_text (mis_plan_get_title (handout->plan, handout->kit), -1);
   g_autofree char *heading = g_strdup_printf ("<b>%s</b>", title);
   guint n_steps = mis_plan_get_n_steps (handout->plan);
-  guint minutes = mis_plan_get_duration (handout->plan);
-  g_autofree char *steps = g_strdup_printf (ngettext ("%u step", "%u steps", n_steps), n_steps);
-  g_autofree char *summary = minutes > 0
-    /* Translators: on a plan's handout: "45 minutes · 6 steps" */
-    ? g_strdup_printf (ngettext ("%u minute · %s", "%u minutes · %s", minutes), minutes, steps)
-    : g_strdup (steps);
+  g_autofree char *summary = mis_plan_describe_length (handout->plan);
   double height = gtk_print_context_get_height (context);
   double used = 0;
 

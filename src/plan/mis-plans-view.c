@@ -88,19 +88,6 @@ tell (MisPlansView *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static char *
-plan_summary (MisPlan *plan)
-{
-  guint n = mis_plan_get_n_steps (plan);
-  guint minutes = mis_plan_get_duration (plan);
-  g_autofree char *steps = g_strdup_printf (ngettext ("%u step", "%u steps", n), n);
-
-  if (minutes == 0)
-    return g_steal_pointer (&steps);
-  /* Translators: a plan in a list: "45 minutes · 6 steps" */
-  return g_strdup_printf (ngettext ("%u minute · %s", "%u minutes · %s", minutes), minutes, steps);
-}
-
 /* The lists of plans ------------------------------------------------------ */
 
 static GtkWidget *
@@ -109,7 +96,7 @@ create_plan_row (gpointer item,
 {
   MisPlansView *self = user_data;
   MisPlan *plan = item;
-  g_autofree char *summary = plan_summary (plan);
+  g_autofree char *summary = mis_plan_describe_length (plan);
   g_autofree char *title = g_markup_escape_text (mis_plan_get_title (plan, kit_of (self)), -1);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *start = gtk_button_new_from_icon_name ("media-playback-start-symbolic");
@@ -231,7 +218,7 @@ update_plan_page (MisPlansView *self)
 {
   gboolean own = !mis_plan_get_from_kit (self->plan);
   guint left_at = mis_plan_book_get_step (self->book, self->plan);
-  g_autofree char *summary = plan_summary (self->plan);
+  g_autofree char *summary = mis_plan_describe_length (self->plan);
 
   self->filling = TRUE;
   adw_window_title_set_title (self->plan_title, mis_plan_get_title (self->plan, kit_of (self)));
