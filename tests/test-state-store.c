@@ -187,6 +187,40 @@ test_damaged_after_good_lines (void)
   mis_test_remove_tree (dir);
 }
 
+/* Found by the fuzzer: a value that does not parse (here it ends in a lone
+ * backslash) reads as no value, and writing the value it almost was saves it. */
+static void
+test_damaged_value (void)
+{
+  g_autofree char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "kit-a.ini", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  MisStateStore *store;
+
+  g_file_set_contents (path, "[film-1]\nposition=12.5\\\nlanguage=fr\\\n", -1, &error);
+  g_assert_no_error (error);
+
+  store = mis_state_store_new (dir, FALSE);
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit-a", "film-1", "position", 0), ==, 0);
+  text = mis_state_store_get_string (store, "kit-a", "film-1", "language");
+  g_assert_null (text);
+
+  mis_state_store_set_double (store, "kit-a", "film-1", "position", 12.5);
+  mis_state_store_set_string (store, "kit-a", "film-1", "language", "fr");
+  g_assert_true (mis_state_store_flush (store, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (store);
+
+  store = mis_state_store_new (dir, FALSE);
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit-a", "film-1", "position", 0), ==, 12.5);
+  text = mis_state_store_get_string (store, "kit-a", "film-1", "language");
+  g_assert_cmpstr (text, ==, "fr");
+  g_assert_finalize_object (store);
+
+  mis_test_remove_tree (dir);
+}
+
 /* A store made private saves what was changed before, then nothing more,
  * and forgets what it had read. */
 static void
@@ -267,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/state-store/private-mode", test_private_mode);
   g_test_add_func ("/state-store/damaged-file", test_damaged_file);
   g_test_add_func ("/state-store/damaged-after-good-lines", test_damaged_after_good_lines);
+  g_test_add_func ("/state-store/damaged-value", test_damaged_value);
   g_test_add_func ("/state-store/make-private", test_make_private);
   g_test_add_func ("/state-store/forget-session", test_forget_session);
   g_test_add_func ("/state-store/unsafe-kit-id", test_unsafe_kit_id);

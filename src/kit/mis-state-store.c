@@ -382,6 +382,21 @@ mark_dirty (MisStateStore *self,
   schedule_save (self);
 }
 
+/* GKeyFile hands back what it could parse of a damaged value (one ending in
+ * a lone backslash, say) along with its error. Such a value is not what is
+ * on disk: taken as the current one, writing it again would look like no
+ * change and never be saved. A value that does not parse is no value. */
+static char *
+read_string (GKeyFile   *key_file,
+             const char *group,
+             const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = g_key_file_get_string (key_file, group, key, &error);
+
+  return error == NULL ? g_steal_pointer (&value) : NULL;
+}
+
 char *
 mis_state_store_get_string (MisStateStore *self,
                             const char    *kit_id,
@@ -393,8 +408,7 @@ mis_state_store_get_string (MisStateStore *self,
   if (!check_keys (kit_id, key))
     return NULL;
 
-  return g_key_file_get_string (get_key_file (self, kit_id),
-                                resource_id ? resource_id : KIT_GROUP, key, NULL);
+  return read_string (get_key_file (self, kit_id), resource_id ? resource_id : KIT_GROUP, key);
 }
 
 void
@@ -414,7 +428,7 @@ mis_state_store_set_string (MisStateStore *self,
     return;
 
   key_file = get_key_file (self, kit_id);
-  old = g_key_file_get_string (key_file, group, key, NULL);
+  old = read_string (key_file, group, key);
   if (g_strcmp0 (old, value) == 0)
     return;
 
