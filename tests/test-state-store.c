@@ -5,6 +5,7 @@
  */
 #include <glib/gstdio.h>
 
+#include "mis-resume.h"
 #include "mis-state-store.h"
 #include "mis-test-util.h"
 
@@ -290,6 +291,43 @@ test_forget_session (void)
   mis_test_remove_tree (dir);
 }
 
+/* Photo-novels and manuals open where they were left, at the zoom they
+ * were read at; a damaged value in the file opens at the start. */
+static void
+test_resume_page (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("mis-resume-XXXXXX", NULL);
+  MisStateStore *store = mis_state_store_new (dir, FALSE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (mis_resume_get_page (store, "kit", "manual"), ==, 0);
+  g_assert_cmpfloat (mis_resume_get_zoom (store, "kit", "manual"), ==, MIS_RESUME_FIT_WIDTH);
+
+  mis_resume_save_page (store, "kit", "manual", 7);
+  mis_resume_save_zoom (store, "kit", "manual", 1.44);
+  mis_resume_save_page (store, "kit", "novel", 3);
+  mis_resume_save_zoom (store, "kit", "other", MIS_RESUME_FIT_PAGE);
+  g_assert_true (mis_state_store_flush (store, &error));
+  g_assert_finalize_object (store);
+
+  store = mis_state_store_new (dir, FALSE);
+  g_assert_cmpuint (mis_resume_get_page (store, "kit", "manual"), ==, 7);
+  g_assert_cmpfloat (mis_resume_get_zoom (store, "kit", "manual"), ==, 1.44);
+  g_assert_cmpuint (mis_resume_get_page (store, "kit", "novel"), ==, 3);
+  g_assert_cmpfloat (mis_resume_get_zoom (store, "kit", "other"), ==, MIS_RESUME_FIT_PAGE);
+
+  /* The file counts pages from 1, as people do. */
+  g_assert_cmpfloat (mis_state_store_get_double (store, "kit", "manual", "page", 0), ==, 8);
+
+  mis_state_store_set_double (store, "kit", "manual", "page", -4);
+  g_assert_cmpuint (mis_resume_get_page (store, "kit", "manual"), ==, 0);
+  mis_state_store_set_double (store, "kit", "manual", "page", 1e300);
+  g_assert_cmpuint (mis_resume_get_page (store, "kit", "manual"), ==, 0);
+
+  g_assert_finalize_object (store);
+  mis_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +343,7 @@ main (int   argc,
   g_test_add_func ("/state-store/make-private", test_make_private);
   g_test_add_func ("/state-store/forget-session", test_forget_session);
   g_test_add_func ("/state-store/unsafe-kit-id", test_unsafe_kit_id);
+  g_test_add_func ("/state-store/resume-page", test_resume_page);
 
   return g_test_run ();
 }

@@ -32,6 +32,7 @@
 #include "mis-pdf-print.h"
 #include "mis-print-policy.h"
 #include "mis-profile.h"
+#include "mis-resume.h"
 #include "mis-util.h"
 
 #define PAGE_SPACING 12.0        /* between pages and around them, as in the template */
@@ -123,10 +124,10 @@ save_state (MisManualView *self)
 
   kit_id = mis_kit_get_id (self->kit);
   manual_id = mis_resource_get_id (self->manual);
-  mis_state_store_set_double (self->store, kit_id, manual_id, "page", self->current_page + 1);
-  mis_state_store_set_double (self->store, kit_id, manual_id, "zoom",
-                              self->fit == MIS_MANUAL_FIT_WIDTH ? 0 :
-                              self->fit == MIS_MANUAL_FIT_PAGE ? -1 : self->zoom);
+  mis_resume_save_page (self->store, kit_id, manual_id, self->current_page);
+  mis_resume_save_zoom (self->store, kit_id, manual_id,
+                        self->fit == MIS_MANUAL_FIT_WIDTH ? MIS_RESUME_FIT_WIDTH :
+                        self->fit == MIS_MANUAL_FIT_PAGE ? MIS_RESUME_FIT_PAGE : self->zoom);
 }
 
 /* Layout ------------------------------------------------------------------- */
@@ -1423,9 +1424,9 @@ loaded_cb (GObject      *object,
   create_pages (self);
   _mis_manual_view_fill_sidebar (self);
 
-  zoom = mis_state_store_get_double (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->manual),
-                                     "zoom", 0);
-  self->fit = zoom == 0 ? MIS_MANUAL_FIT_WIDTH : zoom < 0 ? MIS_MANUAL_FIT_PAGE : MIS_MANUAL_FIT_NONE;
+  zoom = mis_resume_get_zoom (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->manual));
+  self->fit = zoom == MIS_RESUME_FIT_WIDTH ? MIS_MANUAL_FIT_WIDTH :
+              zoom == MIS_RESUME_FIT_PAGE ? MIS_MANUAL_FIT_PAGE : MIS_MANUAL_FIT_NONE;
   self->zoom = zoom > 0 ? CLAMP (zoom, MIN_ZOOM, MAX_ZOOM) : 1;
   self->open_page = CLAMP (self->open_page, 0, (int)n_pages (self) - 1);
   self->current_page = (guint)self->open_page;
@@ -1832,7 +1833,7 @@ mis_manual_view_open (MisManualView *self,
   self->cancellable = g_cancellable_new ();
 
   if (page < 0)
-    page = (int)mis_state_store_get_double (store, mis_kit_get_id (kit), mis_resource_get_id (manual), "page", 1) - 1;
+    page = (int)mis_resume_get_page (store, mis_kit_get_id (kit), mis_resource_get_id (manual));
   self->open_page = MAX (page, 0);
 
   adw_window_title_set_title (self->window_title, mis_resource_get_title (manual));

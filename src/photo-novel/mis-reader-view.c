@@ -19,6 +19,7 @@
 #include "mis-autohide.h"
 #include "mis-page-cache.h"
 #include "mis-profile.h"
+#include "mis-resume.h"
 #include "mis-safety-buttons.h"
 #include "mis-search.h"
 #include "mis-reader-view.h"
@@ -310,8 +311,7 @@ show_view (MisReaderView *self)
   mis_reading_model_get_screen_pages (self->model, &left, &right);
   mis_reading_model_get_view (self->model, &first, &second);
   update_indicator (self, first, second);
-  mis_state_store_set_double (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->novel),
-                              "page", first + 1);
+  mis_resume_save_page (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->novel), (guint)first);
 
   /* Not sized yet: nothing to decode for; "resized" comes next. */
   if (gtk_widget_get_width (GTK_WIDGET (self->page_view)) <= 1)
@@ -850,7 +850,7 @@ mis_reader_view_open (MisReaderView *self,
 
   n_pages = mis_resource_get_pages (novel)->len;
   if (page < 0)
-    page = (int)mis_state_store_get_double (store, mis_kit_get_id (kit), mis_resource_get_id (novel), "page", 1) - 1;
+    page = (int)mis_resume_get_page (store, mis_kit_get_id (kit), mis_resource_get_id (novel));
 
   self->model = mis_reading_model_new (n_pages, mis_resource_get_direction (novel));
   mis_reading_model_set_spread (self->model, gtk_toggle_button_get_active (self->spread_button));
