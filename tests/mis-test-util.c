@@ -17,12 +17,32 @@ static const char *media[] = {
   "manuals/guide.pdf",
 };
 
+/* tests/data, found as GLib finds a test's files: through G_TEST_SRCDIR,
+ * which meson test sets, or beside the test program. The fuzzers are no
+ * GTest programs: they set G_TEST_SRCDIR themselves. */
 const char *
 mis_test_data_dir (void)
 {
-  const char *dir = g_getenv ("MIS_TEST_DATA");
+  static char *dir;
 
-  g_assert_nonnull (dir);
+  if (dir == NULL && g_test_initialized ())
+    dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  else if (dir == NULL)
+    {
+      g_assert_nonnull (g_getenv ("G_TEST_SRCDIR"));
+      dir = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", NULL);
+    }
+  return dir;
+}
+
+/* The sample kit the app bundles, at the top of the source tree. */
+const char *
+mis_test_sample_kit_dir (void)
+{
+  static char *dir;
+
+  if (dir == NULL)
+    dir = g_test_build_filename (G_TEST_DIST, "..", "data", "kit", NULL);
   return dir;
 }
 

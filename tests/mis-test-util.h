@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 const char *mis_test_data_dir      (void);
+const char *mis_test_sample_kit_dir (void);
 char       *mis_test_good_kit_dir  (void);
 char       *mis_test_make_kit      (const char *index_json);
 void        mis_test_remove_tree   (const char *path);

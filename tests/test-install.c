@@ -164,8 +164,8 @@ test_runs_from_prefix (void)
 
     /* Nothing points the app at the build tree. */
     env = g_environ_unsetenv (env, "GSETTINGS_SCHEMA_DIR");
-    env = g_environ_unsetenv (env, "MIS_SAMPLE_KIT");
-    env = g_environ_unsetenv (env, "MIS_TEST_DATA");
+    env = g_environ_unsetenv (env, "G_TEST_SRCDIR");
+    env = g_environ_unsetenv (env, "G_TEST_BUILDDIR");
     env = g_environ_setenv (env, "XDG_CACHE_HOME", cache, TRUE);
     env = g_environ_setenv (env, "MAKEITSAFE_PROFILE", "1", TRUE);
     env = g_environ_setenv (env, "MAKEITSAFE_PROFILE_EXIT", "library-shown", TRUE);

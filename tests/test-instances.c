@@ -47,7 +47,7 @@ static char *
 open_from_second_instance (gboolean private_second)
 {
   const char *binary = g_getenv ("MAKE_IT_SAFE_BIN");
-  const char *kit = g_getenv ("MIS_SAMPLE_KIT");
+  const char *kit = mis_test_sample_kit_dir ();
   g_autofree char *home = g_dir_make_tmp ("mis-instances-XXXXXX", NULL);
   g_autofree char *state_dir = g_build_filename (home, "state", NULL);
   g_autofree char *state_file = g_build_filename (state_dir, "make-it-safe", "make-it-safe-sample.ini", NULL);
@@ -109,7 +109,7 @@ static void
 test_quit_saves_position (void)
 {
   const char *binary = g_getenv ("MAKE_IT_SAFE_BIN");
-  const char *kit = g_getenv ("MIS_SAMPLE_KIT");
+  const char *kit = mis_test_sample_kit_dir ();
   g_autofree char *home = g_dir_make_tmp ("mis-instances-XXXXXX", NULL);
   g_autofree char *state_dir = g_build_filename (home, "state", NULL);
   g_autofree char *state_file = g_build_filename (state_dir, "make-it-safe", "make-it-safe-sample.ini", NULL);

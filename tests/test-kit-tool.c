@@ -80,7 +80,7 @@ make_media_folder (void)
 {
   g_autoptr(GError) error = NULL;
   char *dir = g_dir_make_tmp ("mis-media-XXXXXX", &error);
-  const char *sample = g_getenv ("MIS_SAMPLE_KIT");
+  const char *sample = mis_test_sample_kit_dir ();
   g_autofree char *film = g_build_filename (sample, "films", "film-passwords.webm", NULL);
   g_autofree char *fr = g_build_filename (sample, "films", "film-passwords.fr.vtt", NULL);
   g_autofree char *nl = g_build_filename (sample, "films", "film-passwords.nl.vtt", NULL);

@@ -314,7 +314,7 @@ subtitles_in (gpointer      view,
 static void
 test_search_inside (void)
 {
-  MisWindow *window = mis_test_open_window (g_getenv ("MIS_SAMPLE_KIT"), NULL);
+  MisWindow *window = mis_test_open_window (mis_test_sample_kit_dir (), NULL);
   MisLibraryView *library = mis_window_get_library_view (window);
   MisHitList *hits = mis_library_view_get_hit_list (library);
   GtkListBoxRow *row;

@@ -184,7 +184,7 @@ open_manual (MisWindow *window)
 static void
 test_read (void)
 {
-  g_autofree char *kit_dir = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit_dir = g_strdup (mis_test_sample_kit_dir ());
   g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
   MisWindow *window = mis_test_open_window (kit_dir, store);
   MisManualView *view = open_manual (window);
@@ -277,7 +277,7 @@ test_read (void)
 static void
 test_search (void)
 {
-  g_autofree char *kit_dir = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit_dir = g_strdup (mis_test_sample_kit_dir ());
   g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
   MisWindow *window = mis_test_open_window (kit_dir, store);
   MisManualView *view = open_manual (window);
@@ -339,7 +339,7 @@ test_search (void)
 static void
 test_present_and_resume (void)
 {
-  g_autofree char *kit_dir = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit_dir = g_strdup (mis_test_sample_kit_dir ());
   g_autofree char *state_dir = g_dir_make_tmp ("mis-manual-XXXXXX", NULL);
   g_autoptr(MisStateStore) store = mis_state_store_new (state_dir, FALSE);
   MisWindow *window = mis_test_open_window (kit_dir, store);

@@ -191,7 +191,7 @@ audio_language_is (gpointer      player,
 static void
 test_audio_language (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("MIS_SAMPLE_KIT"), "films", "film-passwords.webm", NULL);
+  g_autofree char *path = g_build_filename (mis_test_sample_kit_dir (), "films", "film-passwords.webm", NULL);
   g_autoptr(GFile) film = g_file_new_for_path (path);
   MisMpv *player = new_player ();
 

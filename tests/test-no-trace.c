@@ -205,7 +205,7 @@ walk_through (MisApplication *app,
 static void
 test_private_mode (void)
 {
-  const char *argv[] = { "make-it-safe", "--kit", g_getenv ("MIS_SAMPLE_KIT"), "--private", NULL };
+  const char *argv[] = { "make-it-safe", "--kit", mis_test_sample_kit_dir (), "--private", NULL };
   g_autoptr(GHashTable) before = snapshot ();
   g_autoptr(GHashTable) after = NULL;
   g_autoptr(GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);

@@ -51,7 +51,7 @@ test_opening (gconstpointer data)
 {
   const Opening *opening = data;
   const char *binary = g_getenv ("MAKE_IT_SAFE_BIN");
-  const char *kit = g_getenv ("MIS_SAMPLE_KIT");
+  const char *kit = mis_test_sample_kit_dir ();
   g_autofree char *strace = g_find_program_in_path ("strace");
   g_autofree char *dir = g_dir_make_tmp ("mis-offline-XXXXXX", NULL);
   g_autofree char *trace_path = g_build_filename (dir, "trace", NULL);

@@ -83,7 +83,7 @@ test_kit_plan (void)
 static void
 test_sample_plans (void)
 {
-  g_autoptr(MisKit) kit = load_kit (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autoptr(MisKit) kit = load_kit (mis_test_sample_kit_dir ());
   MisPlan *short_plan = mis_kit_lookup_plan (kit, "session-passwords-privacy");
   MisPlan *long_plan = mis_kit_lookup_plan (kit, "session-grooming-sexting");
   GListModel *plans = mis_kit_get_plans (kit);

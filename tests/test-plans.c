@@ -278,7 +278,7 @@ add_button_of (GtkListBoxRow *row)
 static void
 test_add_from_hit (void)
 {
-  MisWindow *window = mis_test_open_window (g_getenv ("MIS_SAMPLE_KIT"), NULL);
+  MisWindow *window = mis_test_open_window (mis_test_sample_kit_dir (), NULL);
   MisLibraryView *library = mis_window_get_library_view (window);
   MisHitList *hits = mis_library_view_get_hit_list (library);
   MisPlan *plan = mis_plan_book_create (mis_window_get_plan_book (window), "Mots de passe");

@@ -136,7 +136,7 @@ static void
 check_film_draws (const char       *renderer,
                   MisVideoRenderer  expected)
 {
-  const char *kit_dir = g_getenv ("MIS_SAMPLE_KIT");
+  const char *kit_dir = mis_test_sample_kit_dir ();
   MisWindow *window;
   MisPlayerView *view;
   MisVideoArea *area;
@@ -197,7 +197,7 @@ test_software (void)
 static void
 test_resume (void)
 {
-  const char *kit_dir = g_getenv ("MIS_SAMPLE_KIT");
+  const char *kit_dir = mis_test_sample_kit_dir ();
   g_autofree char *state_dir = g_dir_make_tmp ("mis-player-XXXXXX", NULL);
   MisStateStore *store = mis_state_store_new (state_dir, FALSE);
   MisWindow *window = mis_test_open_window (kit_dir, store);

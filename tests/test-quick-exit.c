@@ -64,7 +64,7 @@ static char *
 kit_dir (Steps steps)
 {
   if (steps == steps_shared_reset || steps == steps_lockdown)
-    return g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+    return g_strdup (mis_test_sample_kit_dir ());
   return mis_test_good_kit_dir ();
 }
 

@@ -87,7 +87,7 @@ test_sample_kit_manuals (void)
   g_auto(GStrv) lines = NULL;
   gboolean youth = FALSE, coach = FALSE;
 
-  g_assert_cmpint (run_search (g_getenv ("MIS_SAMPLE_KIT"), "seance", &out, &err), ==, 0);
+  g_assert_cmpint (run_search (mis_test_sample_kit_dir (), "seance", &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)

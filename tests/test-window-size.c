@@ -97,7 +97,7 @@ open_resource (MisWindow  *window,
 static void
 test_library (void)
 {
-  g_autofree char *kit = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit = g_strdup (mis_test_sample_kit_dir ());
   MisWindow *window = mis_test_open_window (kit, NULL);
   MisResource *manual = mis_kit_lookup_resource (mis_window_get_kit (window), "manual-youth");
 
@@ -112,7 +112,7 @@ test_library (void)
 static void
 test_film (void)
 {
-  g_autofree char *kit = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit = g_strdup (mis_test_sample_kit_dir ());
   MisWindow *window = mis_test_open_window (kit, NULL);
   MisPlayerView *player = mis_window_get_player_view (window);
 
@@ -127,7 +127,7 @@ test_film (void)
 static void
 test_photo_novel (void)
 {
-  g_autofree char *kit = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit = g_strdup (mis_test_sample_kit_dir ());
   MisWindow *window = mis_test_open_window (kit, NULL);
 
   mis_window_read (window, mis_kit_lookup_resource (mis_window_get_kit (window), "novel-one-photo-too-many"), 1);
@@ -141,7 +141,7 @@ test_photo_novel (void)
 static void
 test_manual (void)
 {
-  g_autofree char *kit = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit = g_strdup (mis_test_sample_kit_dir ());
   MisWindow *window = mis_test_open_window (kit, NULL);
   MisManualView *view = mis_window_get_manual_view (window);
 
@@ -160,7 +160,7 @@ test_manual (void)
 static void
 test_plans (void)
 {
-  g_autofree char *kit = g_strdup (g_getenv ("MIS_SAMPLE_KIT"));
+  g_autofree char *kit = g_strdup (mis_test_sample_kit_dir ());
   MisWindow *window = mis_test_open_window (kit, NULL);
   MisPlan *plan = mis_kit_lookup_plan (mis_window_get_kit (window), "session-grooming-sexting");
 

@@ -27,7 +27,7 @@ LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   mis_fuzz_quiet_logs ();
-  g_setenv ("MIS_TEST_DATA", MIS_FUZZ_TEST_DATA, FALSE);
+  g_setenv ("G_TEST_SRCDIR", MIS_FUZZ_TEST_SRCDIR, FALSE);
   kit_dir = mis_test_make_kit (NULL);
   index_path = g_build_filename (kit_dir, "index.json", NULL);
   return 0;

@@ -28,7 +28,7 @@ LLVMFuzzerInitialize (int    *argc,
   g_autoptr(GFile) directory = NULL;
 
   mis_fuzz_quiet_logs ();
-  g_setenv ("MIS_TEST_DATA", MIS_FUZZ_TEST_DATA, FALSE);
+  g_setenv ("G_TEST_SRCDIR", MIS_FUZZ_TEST_SRCDIR, FALSE);
   dir = mis_test_good_kit_dir ();
   directory = g_file_new_for_path (dir);
   kit = mis_kit_load (directory, MIS_KIT_LOAD_FLAGS_NONE, NULL, NULL);
