@@ -226,6 +226,104 @@ test_words_found (void)
   mis_test_close_window (window);
 }
 
+static GdkTexture *
+blank_texture (int width,
+               int height)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 ((gsize)width * height * 4), (gsize)width * height * 4);
+
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_R8G8B8A8, bytes, (gsize)width * 4);
+}
+
+static gboolean
+widget_is_sized (gpointer      widget,
+                 gconstpointer width)
+{
+  return gtk_widget_get_width (widget) == GPOINTER_TO_INT (width);
+}
+
+/* The page view alone, 800 x 600: how pages fit, zoom and pan, and the size
+ * they are decoded at. */
+static void
+test_page_view (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  MisPageView *view = MIS_PAGE_VIEW (mis_page_view_new ());
+  g_autoptr(GdkTexture) wide = blank_texture (400, 300);
+  g_autoptr(GdkTexture) tall = blank_texture (300, 900);
+  double x, y;
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  mis_page_view_set_n_slots (view, 1);
+  mis_page_view_set_slot (view, 0, wide, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  mis_test_wait_for (view, widget_is_sized, GINT_TO_POINTER (800), 10, "the page view to be sized");
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), ==, 600);
+
+  /* Fitted: the whole page shows, nothing to pan; decoded at the view's
+   * size, rounded up to steps of 64 pixels. */
+  g_assert_cmpint (mis_page_view_get_fit (view), ==, MIS_FIT_PAGE);
+  g_assert_false (mis_page_view_can_pan (view));
+  mis_page_view_get_decode_size (view, &width, &height);
+  g_assert_cmpint (width, ==, 832);
+  g_assert_cmpint (height, ==, 640);
+
+  /* Zoomed twice: 1600 x 1200 in an 800 x 600 view, panned at most half
+   * the overflow each way, decoded at twice the size. */
+  mis_page_view_set_zoom (view, 2);
+  g_assert_cmpint (mis_page_view_get_fit (view), ==, MIS_FIT_FREE);
+  g_assert_true (mis_page_view_can_pan (view));
+  mis_page_view_pan (view, 10000, -10000);
+  mis_page_view_get_pan (view, &x, &y);
+  g_assert_cmpfloat (x, ==, 400);
+  g_assert_cmpfloat (y, ==, -300);
+  mis_page_view_get_decode_size (view, &width, &height);
+  g_assert_cmpint (width, ==, 1600);
+  g_assert_cmpint (height, ==, 1216);
+
+  /* Zooming out keeps the pan within the smaller pages. */
+  mis_page_view_set_zoom (view, 1.5);
+  mis_page_view_get_pan (view, &x, &y);
+  g_assert_cmpfloat (x, ==, 200);
+  g_assert_cmpfloat (y, ==, -150);
+
+  /* Beyond the limit, and through the zoom controller as the keys go. */
+  mis_page_view_set_zoom (view, 100);
+  g_assert_cmpfloat (mis_page_view_get_zoom (view), ==, 6);
+  mis_zoom_controller_zoom_out (mis_page_view_get_zoom_controller (view));
+  g_assert_cmpfloat_with_epsilon (mis_page_view_get_zoom (view), 6 / MIS_ZOOM_STEP, 1e-9);
+
+  /* Back to fitting: zoom and pan forgotten. */
+  mis_page_view_set_fit (view, MIS_FIT_PAGE);
+  g_assert_cmpfloat (mis_page_view_get_zoom (view), ==, 1);
+  g_assert_cmpfloat (mis_zoom_controller_get_zoom (mis_page_view_get_zoom_controller (view)), ==, 1);
+  mis_page_view_get_pan (view, &x, &y);
+  g_assert_cmpfloat (x, ==, 0);
+  g_assert_cmpfloat (y, ==, 0);
+  g_assert_false (mis_page_view_can_pan (view));
+
+  /* A tall page fitted to the width is taller than the view: it pans
+   * up and down only. */
+  mis_page_view_set_slot (view, 0, tall, NULL);
+  mis_page_view_set_fit (view, MIS_FIT_WIDTH);
+  g_assert_true (mis_page_view_can_pan (view));
+  mis_page_view_pan (view, 500, -5000);
+  mis_page_view_get_pan (view, &x, &y);
+  g_assert_cmpfloat (x, ==, 0);
+  g_assert_cmpfloat (y, ==, -(2400 - 600) / 2);
+
+  /* A spread: two pages share the width, less the gap between them. */
+  mis_page_view_set_fit (view, MIS_FIT_PAGE);
+  mis_page_view_set_n_slots (view, 2);
+  mis_page_view_get_decode_size (view, &width, &height);
+  g_assert_cmpint (width, ==, 448);
+  g_assert_cmpint (height, ==, 640);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -234,6 +332,7 @@ main (int   argc,
     return g_test_run ();
 
   g_test_add_func ("/reader/turn-pages", test_turn_pages);
+  g_test_add_func ("/reader/page-view", test_page_view);
   g_test_add_func ("/reader/missing-page", test_missing_page);
   g_test_add_func ("/reader/resume", test_resume);
   g_test_add_func ("/reader/spread", test_spread);

@@ -13,6 +13,7 @@
 #include "mis-autohide.h"
 #include "mis-manual-view.h"
 #include "mis-pdf-page.h"
+#include "mis-zoom-controller.h"
 
 G_BEGIN_DECLS
 
@@ -123,7 +124,7 @@ struct _MisManualView
   GCancellable      *slide_cancellable;
   MisAutohide       *autohide;
 
-  double             zoom_at_pinch;
+  MisZoomController *zoom_controller;
 
   /* What this computer allows: GNOME's lockdown, a shared computer. */
   gboolean           can_print;

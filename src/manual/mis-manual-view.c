@@ -34,11 +34,11 @@
 #include "mis-profile.h"
 #include "mis-resume.h"
 #include "mis-util.h"
+#include "mis-zoom-controller.h"
 
 #define PAGE_SPACING 12.0        /* between pages and around them, as in the template */
 #define MIN_ZOOM 0.1
 #define MAX_ZOOM 8.0
-#define ZOOM_STEP 1.2
 /* The whole page is rendered up to this many device pixels; past it the
  * part on screen is rendered sharp on top. */
 #define MAX_FULL_PIXELS (12 * 1024 * 1024)
@@ -430,6 +430,7 @@ set_zoom (MisManualView *self,
 
   zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
   self->fit = fit;
+  mis_zoom_controller_set_zoom (self->zoom_controller, zoom);
   if (self->document == NULL)
     {
       self->zoom = zoom;
@@ -1170,9 +1171,9 @@ zoom_action (GtkWidget  *widget,
     return;
 
   if (g_str_equal (action_name, "manual.zoom-in"))
-    set_zoom (self, self->zoom * ZOOM_STEP, MIS_MANUAL_FIT_NONE, -1);
+    mis_zoom_controller_zoom_in (self->zoom_controller);
   else if (g_str_equal (action_name, "manual.zoom-out"))
-    set_zoom (self, self->zoom / ZOOM_STEP, MIS_MANUAL_FIT_NONE, -1);
+    mis_zoom_controller_zoom_out (self->zoom_controller);
   else if (g_str_equal (action_name, "manual.fit-page"))
     set_zoom (self, fit_zoom (self, MIS_MANUAL_FIT_PAGE), MIS_MANUAL_FIT_PAGE, -1);
   else
@@ -1343,43 +1344,15 @@ page_entry_activate_cb (MisManualView *self)
   _mis_manual_view_go_to (self, (guint)page, -1);
 }
 
-/* Ctrl+scroll zooms keeping the top of the screen (GTK 4.8 does not say
- * where the pointer is); a pinch keeps what is between the fingers. */
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           MisManualView            *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-
-  if (!(state & GDK_CONTROL_MASK) || self->document == NULL || dy == 0)
-    return FALSE;
-
-  set_zoom (self, self->zoom * (dy < 0 ? 1.1 : 1 / 1.1), MIS_MANUAL_FIT_NONE, -1);
-  return TRUE;
-}
-
+/* Ctrl+wheel keeps the top of the screen in place; a pinch keeps what is
+ * between the fingers. */
 static void
-pinch_begin_cb (GtkGesture       *gesture,
-                GdkEventSequence *sequence,
-                MisManualView    *self)
+zoom_requested_cb (MisManualView *self,
+                   double         zoom,
+                   double         anchor_y)
 {
-  self->zoom_at_pinch = self->zoom;
-}
-
-static void
-pinch_scale_cb (GtkGestureZoom *gesture,
-                double          scale,
-                MisManualView  *self)
-{
-  double x, y;
-
-  if (self->document == NULL)
-    return;
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    y = -1;
-  set_zoom (self, self->zoom_at_pinch * scale, MIS_MANUAL_FIT_NONE, y);
+  if (self->document != NULL)
+    set_zoom (self, zoom, MIS_MANUAL_FIT_NONE, anchor_y);
 }
 
 /* Opening ------------------------------------------------------------------ */
@@ -1428,6 +1401,7 @@ loaded_cb (GObject      *object,
   self->fit = zoom == MIS_RESUME_FIT_WIDTH ? MIS_MANUAL_FIT_WIDTH :
               zoom == MIS_RESUME_FIT_PAGE ? MIS_MANUAL_FIT_PAGE : MIS_MANUAL_FIT_NONE;
   self->zoom = zoom > 0 ? CLAMP (zoom, MIN_ZOOM, MAX_ZOOM) : 1;
+  mis_zoom_controller_set_zoom (self->zoom_controller, self->zoom);
   self->open_page = CLAMP (self->open_page, 0, (int)n_pages (self) - 1);
   self->current_page = (guint)self->open_page;
   layout_pages (self);
@@ -1501,6 +1475,7 @@ mis_manual_view_dispose (GObject *object)
   g_clear_handle_id (&self->renders_source, g_source_remove);
   g_clear_handle_id (&self->scroll_source, g_source_remove);
   g_clear_object (&self->autohide);
+  g_clear_object (&self->zoom_controller);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_MANUAL_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -1708,8 +1683,8 @@ name_search_close_button (GtkWidget *widget)
 static void
 mis_manual_view_init (MisManualView *self)
 {
-  GtkEventController *shortcuts, *slide_keys, *scroll;
-  GtkGesture *pinch, *click;
+  GtkEventController *shortcuts, *slide_keys;
+  GtkGesture *click;
   GtkShortcutController *keys;
 
   self->can_print = self->can_save = self->can_copy = TRUE;
@@ -1793,15 +1768,10 @@ mis_manual_view_init (MisManualView *self)
   g_signal_connect (click, "released", G_CALLBACK (_mis_manual_view_slide_click_cb), self);
   gtk_widget_add_controller (self->presentation, GTK_EVENT_CONTROLLER (click));
 
-  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
-  gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->scroller), scroll);
-
-  pinch = gtk_gesture_zoom_new ();
-  g_signal_connect (pinch, "begin", G_CALLBACK (pinch_begin_cb), self);
-  g_signal_connect (pinch, "scale-changed", G_CALLBACK (pinch_scale_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->scroller), GTK_EVENT_CONTROLLER (pinch));
+  self->zoom_controller = mis_zoom_controller_new (MIN_ZOOM, MAX_ZOOM);
+  mis_zoom_controller_attach (self->zoom_controller, GTK_WIDGET (self->scroller));
+  g_signal_connect_object (self->zoom_controller, "zoom-requested", G_CALLBACK (zoom_requested_cb),
+                           self, G_CONNECT_SWAPPED);
 
   self->autohide = mis_autohide_new (GTK_WIDGET (self));
   g_signal_connect_object (self->autohide, "changed", G_CALLBACK (_mis_manual_view_update_chrome), self, G_CONNECT_SWAPPED);

@@ -5,6 +5,11 @@
  * pan offset when they are larger than the window. A page still decoding is
  * a plain sheet of its place; a page that cannot be shown says why, in its
  * place, while the other pages work.
+ *
+ * The view owns what the hands do to the pages: a drag or the wheel pans
+ * pages larger than the view; Ctrl+wheel, a pinch and the zoom actions go
+ * through its MisZoomController; a click on an outer third, a swipe and the
+ * wheel over pages that fit ask the reader to turn (MisPageView::turn-requested).
  */
 #define G_LOG_DOMAIN "mis-page-view"
 
@@ -12,9 +17,16 @@
 
 #include "mis-page-view.h"
 #include "mis-photo-novel-enums.h"
+#include "mis-zoom-controller.h"
 
 #define GAP 8.0
+/* Over "fit page": pages are decoded at the zoomed size, so this bounds
+ * the memory a zoomed page takes. */
 #define MAX_ZOOM 6.0
+/* Pages are decoded again for a new zoom once it stops changing. */
+#define ZOOM_SETTLE_MS 250
+#define WHEEL_PAN 40.0
+#define SWIPE_MIN_VELOCITY 400.0
 
 typedef struct
 {
@@ -34,6 +46,11 @@ struct _MisPageView
   double     pan_y;
   int        last_width;
   int        last_height;
+  double     drag_last_x;
+  double     drag_last_y;
+  guint      zoom_settle_source;
+
+  MisZoomController *zoom_controller;
 };
 
 G_DEFINE_FINAL_TYPE (MisPageView, mis_page_view, GTK_TYPE_WIDGET)
@@ -49,6 +66,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   RESIZED,
+  TURN_REQUESTED,
   N_SIGNALS
 };
 
@@ -203,9 +221,118 @@ mis_page_view_size_allocate (GtkWidget *widget,
 }
 
 static void
+request_turn (MisPageView *self,
+              MisPageTurn  turn)
+{
+  g_signal_emit (self, signals[TURN_REQUESTED], 0, turn);
+}
+
+/* A click on the outer thirds of the pages turns them, as in a book. */
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   MisPageView     *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (n_press != 1 || mis_page_view_can_pan (self))
+    return;
+
+  if (x < width / 3)
+    request_turn (self, MIS_PAGE_TURN_LEFT);
+  else if (x > width * 2 / 3)
+    request_turn (self, MIS_PAGE_TURN_RIGHT);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag *gesture,
+               double          x,
+               double          y,
+               MisPageView    *self)
+{
+  self->drag_last_x = self->drag_last_y = 0;
+}
+
+static void
+drag_update_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                MisPageView    *self)
+{
+  if (!mis_page_view_can_pan (self))
+    return;
+
+  mis_page_view_pan (self, dx - self->drag_last_x, dy - self->drag_last_y);
+  self->drag_last_x = dx;
+  self->drag_last_y = dy;
+}
+
+static void
+swipe_cb (GtkGestureSwipe *gesture,
+          double           velocity_x,
+          double           velocity_y,
+          MisPageView     *self)
+{
+  if (mis_page_view_can_pan (self) || ABS (velocity_x) < SWIPE_MIN_VELOCITY)
+    return;
+
+  /* Swiping the page to the left reveals what is on its right. */
+  request_turn (self, velocity_x < 0 ? MIS_PAGE_TURN_RIGHT : MIS_PAGE_TURN_LEFT);
+}
+
+/* Ctrl+wheel belongs to the zoom controller. */
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           MisPageView              *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if (state & GDK_CONTROL_MASK)
+    return FALSE;
+
+  if (mis_page_view_can_pan (self))
+    mis_page_view_pan (self, -dx * WHEEL_PAN, -dy * WHEEL_PAN);
+  else if (dy > 0)
+    request_turn (self, MIS_PAGE_TURN_FORWARD);
+  else if (dy < 0)
+    request_turn (self, MIS_PAGE_TURN_BACK);
+
+  return TRUE;
+}
+
+static gboolean
+zoom_settled_cb (gpointer user_data)
+{
+  MisPageView *self = user_data;
+
+  self->zoom_settle_source = 0;
+  g_signal_emit (self, signals[RESIZED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+zoom_requested_cb (MisPageView *self,
+                   double       zoom,
+                   double       anchor_y)
+{
+  mis_page_view_set_zoom (self, zoom);
+
+  g_clear_handle_id (&self->zoom_settle_source, g_source_remove);
+  self->zoom_settle_source = g_timeout_add (ZOOM_SETTLE_MS, zoom_settled_cb, self);
+}
+
+static void
 mis_page_view_dispose (GObject *object)
 {
   MisPageView *self = (MisPageView *)object;
+
+  g_clear_handle_id (&self->zoom_settle_source, g_source_remove);
+  g_clear_object (&self->zoom_controller);
 
   for (guint i = 0; i < G_N_ELEMENTS (self->slots); i++)
     {
@@ -257,6 +384,15 @@ mis_page_view_class_init (MisPageViewClass *klass)
   signals[RESIZED] = g_signal_new ("resized", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * MisPageView::turn-requested:
+   * @turn: which way
+   *
+   * A click, a swipe or the wheel asks for other pages.
+   */
+  signals[TURN_REQUESTED] = g_signal_new ("turn-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 1, MIS_TYPE_PAGE_TURN);
+
   gtk_widget_class_set_css_name (widget_class, "mispageview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -264,11 +400,37 @@ mis_page_view_class_init (MisPageViewClass *klass)
 static void
 mis_page_view_init (MisPageView *self)
 {
+  GtkGesture *click, *drag, *swipe;
+  GtkEventController *scroll;
+
   self->n_slots = 1;
   self->zoom = 1;
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  drag = gtk_gesture_drag_new ();
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+
+  swipe = gtk_gesture_swipe_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (swipe), TRUE);
+  g_signal_connect (swipe, "swipe", G_CALLBACK (swipe_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (swipe));
+
+  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES | GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+
+  self->zoom_controller = mis_zoom_controller_new (1, MAX_ZOOM);
+  mis_zoom_controller_attach (self->zoom_controller, GTK_WIDGET (self));
+  g_signal_connect_object (self->zoom_controller, "zoom-requested", G_CALLBACK (zoom_requested_cb),
+                           self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
@@ -366,6 +528,7 @@ mis_page_view_set_fit (MisPageView *self,
   self->fit = fit;
   if (fit != MIS_FIT_FREE)
     self->zoom = 1;
+  mis_zoom_controller_set_zoom (self->zoom_controller, self->zoom);
   self->pan_x = self->pan_y = 0;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT]);
@@ -392,6 +555,7 @@ mis_page_view_set_zoom (MisPageView *self,
   zoom = CLAMP (zoom, 1, MAX_ZOOM);
   self->fit = zoom > 1.001 ? MIS_FIT_FREE : MIS_FIT_PAGE;
   self->zoom = zoom;
+  mis_zoom_controller_set_zoom (self->zoom_controller, zoom);
   clamp_pan (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT]);
@@ -412,6 +576,22 @@ mis_page_view_pan (MisPageView *self,
 }
 
 /**
+ * mis_page_view_get_pan:
+ *
+ * How far the pages are moved from the centre, in pixels.
+ */
+void
+mis_page_view_get_pan (MisPageView *self,
+                       double      *x,
+                       double      *y)
+{
+  g_return_if_fail (MIS_IS_PAGE_VIEW (self));
+
+  *x = self->pan_x;
+  *y = self->pan_y;
+}
+
+/**
  * mis_page_view_can_pan:
  *
  * Returns: whether the pages are larger than the view, so that dragging
@@ -427,4 +607,16 @@ mis_page_view_can_pan (MisPageView *self)
   layout_scale (self, &total_w, &total_h);
   return total_w > gtk_widget_get_width (GTK_WIDGET (self)) + 1 ||
          total_h > gtk_widget_get_height (GTK_WIDGET (self)) + 1;
+}
+
+/**
+ * mis_page_view_get_zoom_controller:
+ *
+ * Returns: (transfer none): what the reader's zoom actions go through
+ */
+MisZoomController *
+mis_page_view_get_zoom_controller (MisPageView *self)
+{
+  g_return_val_if_fail (MIS_IS_PAGE_VIEW (self), NULL);
+  return self->zoom_controller;
 }

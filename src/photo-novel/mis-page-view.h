@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "mis-zoom-controller.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -14,6 +16,15 @@ typedef enum
   MIS_FIT_WIDTH,
   MIS_FIT_FREE,
 } MisFitMode;
+
+/* Left and right as on the screen; forward and back as in the story. */
+typedef enum
+{
+  MIS_PAGE_TURN_LEFT,
+  MIS_PAGE_TURN_RIGHT,
+  MIS_PAGE_TURN_FORWARD,
+  MIS_PAGE_TURN_BACK,
+} MisPageTurn;
 
 #define MIS_TYPE_PAGE_VIEW (mis_page_view_get_type ())
 G_DECLARE_FINAL_TYPE (MisPageView, mis_page_view, MIS, PAGE_VIEW, GtkWidget)
@@ -39,6 +50,10 @@ void        mis_page_view_set_zoom     (MisPageView *self,
 void        mis_page_view_pan          (MisPageView *self,
                                         double       dx,
                                         double       dy);
+void        mis_page_view_get_pan      (MisPageView *self,
+                                        double      *x,
+                                        double      *y);
 gboolean    mis_page_view_can_pan      (MisPageView *self);
+MisZoomController *mis_page_view_get_zoom_controller (MisPageView *self);
 
 G_END_DECLS

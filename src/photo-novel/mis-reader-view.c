@@ -58,7 +58,6 @@ struct _MisReaderView
   gboolean         updating;
   gboolean         awaiting_first;
   int              requested_page;   /* for the page-shown milestone, from 1; 0 when none */
-  double           zoom_at_pinch;
 
   MisAutohide     *autohide;
   guint            resize_source;
@@ -532,12 +531,12 @@ zoom_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   MisReaderView *self = MIS_READER_VIEW (widget);
-  double zoom = mis_page_view_get_zoom (self->page_view);
+  MisZoomController *zoom = mis_page_view_get_zoom_controller (self->page_view);
 
   if (g_str_equal (action_name, "reader.zoom-in"))
-    mis_page_view_set_zoom (self->page_view, zoom * 1.25);
+    mis_zoom_controller_zoom_in (zoom);
   else if (g_str_equal (action_name, "reader.zoom-out"))
-    mis_page_view_set_zoom (self->page_view, zoom / 1.25);
+    mis_zoom_controller_zoom_out (zoom);
   else if (g_str_equal (action_name, "reader.fit-width"))
     mis_page_view_set_fit (self->page_view,
                            mis_page_view_get_fit (self->page_view) == MIS_FIT_WIDTH ? MIS_FIT_PAGE : MIS_FIT_WIDTH);
@@ -572,106 +571,30 @@ leave_fullscreen_action (GtkWidget  *widget,
     gtk_widget_activate_action (widget, "win.show-library", NULL);
 }
 
-/* A click on the outer thirds of the pages turns them, as in a book. */
 static void
-page_click_cb (GtkGestureClick *gesture,
-               int              n_press,
-               double           x,
-               double           y,
-               MisReaderView   *self)
+turn_requested_cb (MisReaderView *self,
+                   MisPageTurn    turn)
 {
-  double width = gtk_widget_get_width (GTK_WIDGET (self->page_view));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->page_view));
-  if (n_press != 1 || self->model == NULL || mis_page_view_can_pan (self->page_view))
-    return;
-
-  if (x < width / 3)
-    mis_reading_model_turn_left (self->model);
-  else if (x > width * 2 / 3)
-    mis_reading_model_turn_right (self->model);
-}
-
-static void
-drag_update_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                MisReaderView  *self)
-{
-  double last_x = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gesture), "last-x"));
-  double last_y = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (gesture), "last-y"));
-
-  if (!mis_page_view_can_pan (self->page_view))
-    return;
-
-  mis_page_view_pan (self->page_view, dx - last_x, dy - last_y);
-  g_object_set_data (G_OBJECT (gesture), "last-x", GINT_TO_POINTER ((int)dx));
-  g_object_set_data (G_OBJECT (gesture), "last-y", GINT_TO_POINTER ((int)dy));
-}
-
-static void
-drag_begin_cb (GtkGestureDrag *gesture,
-               double          x,
-               double          y,
-               MisReaderView  *self)
-{
-  g_object_set_data (G_OBJECT (gesture), "last-x", GINT_TO_POINTER (0));
-  g_object_set_data (G_OBJECT (gesture), "last-y", GINT_TO_POINTER (0));
-}
-
-static void
-swipe_cb (GtkGestureSwipe *gesture,
-          double           velocity_x,
-          double           velocity_y,
-          MisReaderView   *self)
-{
-  if (self->model == NULL || mis_page_view_can_pan (self->page_view) || ABS (velocity_x) < 400)
-    return;
-
-  /* Swiping the page to the left reveals what is on its right. */
-  if (velocity_x < 0)
-    mis_reading_model_turn_right (self->model);
-  else
-    mis_reading_model_turn_left (self->model);
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           MisReaderView            *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-
   if (self->model == NULL)
-    return FALSE;
+    return;
 
-  if (state & GDK_CONTROL_MASK)
-    mis_page_view_set_zoom (self->page_view, mis_page_view_get_zoom (self->page_view) * (dy < 0 ? 1.1 : 1 / 1.1));
-  else if (mis_page_view_can_pan (self->page_view))
-    mis_page_view_pan (self->page_view, -dx * 40, -dy * 40);
-  else if (dy > 0)
-    mis_reading_model_next (self->model);
-  else if (dy < 0)
-    mis_reading_model_previous (self->model);
-
-  return TRUE;
-}
-
-static void
-pinch_begin_cb (GtkGesture    *gesture,
-                GdkEventSequence *sequence,
-                MisReaderView *self)
-{
-  self->zoom_at_pinch = mis_page_view_get_zoom (self->page_view);
-}
-
-static void
-pinch_scale_cb (GtkGestureZoom *gesture,
-                double          scale,
-                MisReaderView  *self)
-{
-  mis_page_view_set_zoom (self->page_view, self->zoom_at_pinch * scale);
+  switch (turn)
+    {
+    case MIS_PAGE_TURN_LEFT:
+      mis_reading_model_turn_left (self->model);
+      break;
+    case MIS_PAGE_TURN_RIGHT:
+      mis_reading_model_turn_right (self->model);
+      break;
+    case MIS_PAGE_TURN_FORWARD:
+      mis_reading_model_next (self->model);
+      break;
+    case MIS_PAGE_TURN_BACK:
+      mis_reading_model_previous (self->model);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 static void
@@ -741,6 +664,7 @@ mis_reader_view_class_init (MisReaderViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, text_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, strip_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, page_view_resized_cb);
+  gtk_widget_class_bind_template_callback (widget_class, turn_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "reader.turn-right", NULL, turn_action);
   gtk_widget_class_install_action (widget_class, "reader.turn-left", NULL, turn_action);
@@ -764,8 +688,6 @@ mis_reader_view_init (MisReaderView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *shortcuts;
-  GtkEventController *scroll;
-  GtkGesture *click, *drag, *swipe, *pinch;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -799,29 +721,6 @@ mis_reader_view_init (MisReaderView *self)
 
   self->autohide = mis_autohide_new (GTK_WIDGET (self));
   g_signal_connect_object (self->autohide, "changed", G_CALLBACK (update_chrome), self, G_CONNECT_SWAPPED);
-
-  click = gtk_gesture_click_new ();
-  g_signal_connect (click, "released", G_CALLBACK (page_click_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (click));
-
-  drag = gtk_gesture_drag_new ();
-  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (drag));
-
-  swipe = gtk_gesture_swipe_new ();
-  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (swipe), TRUE);
-  g_signal_connect (swipe, "swipe", G_CALLBACK (swipe_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (swipe));
-
-  pinch = gtk_gesture_zoom_new ();
-  g_signal_connect (pinch, "begin", G_CALLBACK (pinch_begin_cb), self);
-  g_signal_connect (pinch, "scale-changed", G_CALLBACK (pinch_scale_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->page_view), GTK_EVENT_CONTROLLER (pinch));
-
-  scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES | GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
-  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->page_view), scroll);
 }
 
 /**
