@@ -6,9 +6,9 @@
  * freed, with the GL context current, when it is unrealized: always before
  * the mpv handle, which this widget keeps alive. Where no GL context can be
  * had (old drivers, broken setups), or where OpenGL itself is a software
- * rasterizer, mpv's software renderer fills a memory texture shown by a
- * GtkPicture, so the film still plays. MAKEITSAFE_VIDEO_RENDERER=gl|sw
- * forces one.
+ * rasterizer, mpv's software renderer fills memory textures on a thread of
+ * its own (mis-sw-renderer.c), shown by a GtkPicture, so the film still
+ * plays. MAKEITSAFE_VIDEO_RENDERER=gl|sw forces one.
  *
  * mpv's update callback runs on mpv's threads: it only schedules work on the
  * main context.
@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include "mis-mpv-library.h"
+#include "mis-sw-renderer.h"
 #include "mis-video-area.h"
 #include "mis-util.h"
 
@@ -44,14 +45,11 @@ struct _MisVideoArea
 
   MisMpv             *player;
   mpv_render_context *render;
+  MisSwRenderer      *sw;           /* SW mode: owns the render context */
   gint                update_pending;  /* atomic */
   guint               switch_source;
-  guint               sw_redraw_source;
   gboolean            has_frame;
   guint64             frames_drawn;
-
-  guchar             *sw_buffer;
-  gsize               sw_size;
 };
 
 G_DEFINE_FINAL_TYPE (MisVideoArea, mis_video_area, GTK_TYPE_WIDGET)
@@ -96,61 +94,36 @@ frame_drawn (MisVideoArea *self)
   g_signal_emit (self, signals[FRAME_DRAWN], 0);
 }
 
-/* Software rendering: mpv writes "rgb0" pixels whose fourth byte is left
- * undefined; GTK 4.8 has no format that ignores it, so it is set opaque. */
+/* The main thread, when the software renderer has a frame ready. */
 static void
-render_software (MisVideoArea *self)
+sw_frame_ready (gpointer object)
 {
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  int size[2] = { gtk_widget_get_width (GTK_WIDGET (self)) * scale,
-                  gtk_widget_get_height (GTK_WIDGET (self)) * scale };
-  size_t stride;
-  gsize needed;
-  g_autoptr(GBytes) bytes = NULL;
+  MisVideoArea *self = object;
   g_autoptr(GdkTexture) texture = NULL;
-  char format[] = "rgb0";
 
-  /* Not allocated yet: drawn as soon as it is (size_allocate). */
-  if (size[0] <= 0 || size[1] <= 0)
+  /* Freed since (the film closed, or a switch of renderer). */
+  if (self->sw == NULL)
     return;
 
-  stride = ((size_t)size[0] * 4 + 63) & ~(size_t)63;
-  needed = stride * size[1];
-  if (needed != self->sw_size)
-    {
-      g_clear_pointer (&self->sw_buffer, g_aligned_free);
-      self->sw_buffer = g_aligned_alloc (needed, 1, 64);
-      self->sw_size = needed;
-    }
+  texture = mis_sw_renderer_take_frame (self->sw);
+  if (texture == NULL)
+    return;
 
-  {
-    int block = 0;
-    mpv_render_param params[] = {
-      { MPV_RENDER_PARAM_SW_SIZE, size },
-      { MPV_RENDER_PARAM_SW_FORMAT, format },
-      { MPV_RENDER_PARAM_SW_STRIDE, &stride },
-      { MPV_RENDER_PARAM_SW_POINTER, self->sw_buffer },
-      { MPV_RENDER_PARAM_BLOCK_FOR_TARGET_TIME, &block },
-      { 0 }
-    };
-
-    if (mpv_render_context_render (self->render, params) < 0)
-      return;
-  }
-
-  for (int y = 0; y < size[1]; y++)
-    {
-      guchar *row = self->sw_buffer + y * stride;
-      for (int x = 0; x < size[0]; x++)
-        row[x * 4 + 3] = 0xff;
-    }
-
-  bytes = g_bytes_new (self->sw_buffer, needed);
-  texture = gdk_memory_texture_new (size[0], size[1], GDK_MEMORY_R8G8B8A8, bytes, stride);
+  self->has_frame = TRUE;
   gtk_picture_set_paintable (GTK_PICTURE (self->picture), GDK_PAINTABLE (texture));
   frame_drawn (self);
 }
 
+static void
+sw_set_size (MisVideoArea *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  mis_sw_renderer_set_size (self->sw, gtk_widget_get_width (GTK_WIDGET (self)) * scale,
+                            gtk_widget_get_height (GTK_WIDGET (self)) * scale);
+}
+
+/* OpenGL only: the software renderer's thread asks mpv itself. */
 static void
 update_idle (gpointer object)
 {
@@ -159,7 +132,7 @@ update_idle (gpointer object)
 
   g_atomic_int_set (&self->update_pending, 0);
 
-  if (self->render == NULL)
+  if (self->render == NULL || self->sw != NULL)
     return;
 
   flags = mpv_render_context_update (self->render);
@@ -167,10 +140,7 @@ update_idle (gpointer object)
   if (flags & MPV_RENDER_UPDATE_FRAME)
     {
       self->has_frame = TRUE;
-      if (self->renderer == MIS_VIDEO_RENDERER_GL)
-        gtk_gl_area_queue_render (GTK_GL_AREA (self->gl_area));
-      else
-        render_software (self);
+      gtk_gl_area_queue_render (GTK_GL_AREA (self->gl_area));
     }
 }
 
@@ -193,6 +163,13 @@ free_render_context (MisVideoArea *self)
 {
   if (self->render == NULL)
     return;
+
+  if (self->sw != NULL)
+    {
+      g_clear_pointer (&self->sw, mis_sw_renderer_free);
+      self->render = NULL;
+      return;
+    }
 
   if (self->renderer == MIS_VIDEO_RENDERER_GL && self->gl_area != NULL)
     gtk_gl_area_make_current (GTK_GL_AREA (self->gl_area));
@@ -228,8 +205,16 @@ create_render_context (MisVideoArea *self)
     }
 
   g_debug ("Render context created (%s)", api);
-  mpv_render_context_set_update_callback (self->render, update_cb, self);
-  update_cb (self);
+  if (self->renderer == MIS_VIDEO_RENDERER_SW)
+    {
+      self->sw = mis_sw_renderer_new (self->render, G_OBJECT (self), sw_frame_ready);
+      sw_set_size (self);
+    }
+  else
+    {
+      mpv_render_context_set_update_callback (self->render, update_cb, self);
+      update_cb (self);
+    }
   g_signal_emit (self, signals[READY], 0);
   return TRUE;
 }
@@ -380,17 +365,6 @@ use_software (MisVideoArea *self)
   create_render_context (self);
 }
 
-static gboolean
-sw_redraw_cb (gpointer user_data)
-{
-  MisVideoArea *self = user_data;
-
-  self->sw_redraw_source = 0;
-  if (self->render != NULL)
-    render_software (self);
-  return G_SOURCE_REMOVE;
-}
-
 static void
 mis_video_area_size_allocate (GtkWidget *widget,
                               int        width,
@@ -405,9 +379,8 @@ mis_video_area_size_allocate (GtkWidget *widget,
 
   /* mpv redraws its current frame at the new size at any time: a paused
    * film, or a first frame that came before the area had a size. */
-  if (self->renderer == MIS_VIDEO_RENDERER_SW && self->render != NULL && self->has_frame &&
-      self->sw_redraw_source == 0)
-    self->sw_redraw_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, sw_redraw_cb, self, NULL);
+  if (self->sw != NULL)
+    sw_set_size (self);
 }
 
 static void
@@ -415,13 +388,11 @@ mis_video_area_dispose (GObject *object)
 {
   MisVideoArea *self = (MisVideoArea *)object;
 
-  g_clear_handle_id (&self->sw_redraw_source, g_source_remove);
   g_clear_handle_id (&self->switch_source, g_source_remove);
   free_render_context (self);
   g_clear_pointer (&self->gl_area, gtk_widget_unparent);
   g_clear_pointer (&self->picture, gtk_widget_unparent);
   g_clear_object (&self->player);
-  g_clear_pointer (&self->sw_buffer, g_aligned_free);
 
   G_OBJECT_CLASS (mis_video_area_parent_class)->dispose (object);
 }
@@ -514,6 +485,8 @@ mis_video_area_clear (MisVideoArea *self)
   g_return_if_fail (MIS_IS_VIDEO_AREA (self));
 
   self->has_frame = FALSE;
+  if (self->sw != NULL)
+    mis_sw_renderer_clear (self->sw);
   if (self->picture != NULL)
     gtk_picture_set_paintable (GTK_PICTURE (self->picture), NULL);
 }

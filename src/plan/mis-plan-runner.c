@@ -60,6 +60,8 @@ struct _MisPlanRunner
   MisKit           *kit;
   guint             step;
   guint             page_index;
+  guint             shown_step;         /* the picture on screen is of this step… */
+  guint             shown_page_index;   /* …and page, while showing a page */
   MisRunnerShowing  showing;
   char             *shown_text;
 
@@ -497,6 +499,8 @@ picture_ready (PictureRequest *request,
 
   gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
   gtk_stack_set_visible_child_name (self->stack, "picture");
+  self->shown_step = self->step;
+  self->shown_page_index = self->page_index;
   set_showing (self, MIS_RUNNER_SHOWING_PAGE, NULL);
   mark_step_shown (self);
 }
@@ -894,7 +898,7 @@ mis_plan_runner_start (MisPlanRunner *self,
   g_set_object (&self->kit, mis_plan_book_get_kit (book));
   mis_plan_check (plan, self->kit, NULL, NULL, NULL, NULL);
 
-  self->step = G_MAXUINT;
+  self->step = self->shown_step = G_MAXUINT;
   self->page_index = 0;
   self->showing = MIS_RUNNER_SHOWING_NOTHING;
   fill_strip (self);
@@ -971,7 +975,9 @@ mis_plan_runner_get_step (MisPlanRunner *self)
 /**
  * mis_plan_runner_get_page:
  *
- * Returns: the page shown, from 1, or 0 when no page is shown
+ * Returns: the page of the current step on screen, from 1; 0 when no page
+ *   is shown, or while the page asked for is still being made ready (the
+ *   one before it stays on screen meanwhile)
  */
 guint
 mis_plan_runner_get_page (MisPlanRunner *self)
@@ -982,7 +988,8 @@ mis_plan_runner_get_page (MisPlanRunner *self)
 
   g_return_val_if_fail (MIS_IS_PLAN_RUNNER (self), 0);
 
-  if (self->showing != MIS_RUNNER_SHOWING_PAGE || (step = current_step (self)) == NULL)
+  if (self->showing != MIS_RUNNER_SHOWING_PAGE || (step = current_step (self)) == NULL ||
+      self->shown_step != self->step || self->shown_page_index != self->page_index)
     return 0;
   pages = mis_plan_step_get_pages (step, &n_pages);
   return self->page_index < n_pages ? pages[self->page_index] : 0;
