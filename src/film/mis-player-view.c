@@ -19,6 +19,7 @@
 #include "mis-autohide.h"
 #include "mis-language.h"
 #include "mis-film-enums.h"
+#include "mis-player-controls.h"
 #include "mis-player-view.h"
 #include "mis-profile.h"
 #include "mis-safety-buttons.h"
@@ -39,15 +40,7 @@ struct _MisPlayerView
   GtkWidget       *resume_box;
   GtkLabel        *resume_label;
   GtkWidget       *end_box;
-  GtkLabel        *elapsed_label;
-  GtkLabel        *remaining_label;
-  GtkAdjustment   *seek_adjustment;
-  GtkButton       *play_button;
-  GtkToggleButton *mute_button;
-  GtkAdjustment   *volume_adjustment;
-  GtkMenuButton   *subtitles_button;
-  GtkMenuButton   *audio_button;
-  GtkMenuButton   *speed_button;
+  MisPlayerControls *controls;
   AdwStatusPage   *error_page;
 
   MisMpv          *player;
@@ -61,7 +54,6 @@ struct _MisPlayerView
   double           played_from;
   gboolean         awaiting_first_frame;
   gboolean         stats_reported;
-  gboolean         updating;
 
   char            *subtitle_language;
   char            *subtitle_size;
@@ -155,15 +147,6 @@ static void
 position_changed_cb (MisPlayerView *self)
 {
   double position = mis_mpv_get_position (self->player);
-  double duration = mis_mpv_get_duration (self->player);
-  g_autofree char *elapsed = mis_format_duration (position);
-  g_autofree char *left = mis_format_duration (MAX (duration - position, 0));
-  g_autofree char *remaining = g_strdup_printf ("-%s", left);
-
-  gtk_adjustment_set_upper (self->seek_adjustment, MAX (duration, 1));
-  gtk_adjustment_set_value (self->seek_adjustment, position);
-  gtk_label_set_label (self->elapsed_label, elapsed);
-  gtk_label_set_label (self->remaining_label, remaining);
 
   if (ABS (position - self->last_saved) >= SAVE_EVERY_S)
     save_position (self);
@@ -181,14 +164,7 @@ position_changed_cb (MisPlayerView *self)
 static void
 paused_changed_cb (MisPlayerView *self)
 {
-  gboolean paused = mis_mpv_get_paused (self->player);
-
-  gtk_button_set_icon_name (self->play_button, paused ? "media-playback-start-symbolic"
-                                                      : "media-playback-pause-symbolic");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->play_button), paused ? _("Play") : _("Pause"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->play_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, paused ? _("Play") : _("Pause"), -1);
-  if (paused)
+  if (mis_mpv_get_paused (self->player))
     save_position (self);
   update_inhibit (self);
   update_chrome (self);
@@ -207,104 +183,32 @@ eof_changed_cb (MisPlayerView *self)
 }
 
 static void
-volume_changed_mpv_cb (MisPlayerView *self)
-{
-  gboolean muted = mis_mpv_get_muted (self->player);
-
-  self->updating = TRUE;
-  gtk_adjustment_set_value (self->volume_adjustment, mis_mpv_get_volume (self->player));
-  gtk_toggle_button_set_active (self->mute_button, muted);
-  gtk_button_set_icon_name (GTK_BUTTON (self->mute_button),
-                            muted ? "audio-volume-muted-symbolic" : "audio-volume-high-symbolic");
-  self->updating = FALSE;
-}
-
-static void
-volume_changed_cb (MisPlayerView *self)
-{
-  if (!self->updating && self->player != NULL)
-    mis_mpv_set_volume (self->player, gtk_adjustment_get_value (self->volume_adjustment));
-}
-
-static void
 speed_changed_mpv_cb (MisPlayerView *self)
 {
-  g_autofree char *label = mis_format_speed (mis_mpv_get_speed (self->player));
-
-  gtk_menu_button_set_label (self->speed_button, label);
   self->speed = mis_mpv_get_speed (self->player);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SPEED]);
 }
 
-static gboolean
-seek_change_value_cb (MisPlayerView *self,
-                      GtkScrollType  scroll,
-                      double         value)
-{
-  if (self->player != NULL)
-    mis_mpv_seek (self->player, value);
-  return FALSE;
-}
-
-static const char *
-track_name (MisTrack *track)
-{
-  if (track->language != NULL)
-    return mis_language_display_name (track->language);
-  if (track->title != NULL)
-    return track->title;
-  return NULL;
-}
-
+/* The subtitle language shown, for #MisPlayerView:subtitle-language (the
+ * menu's radio items follow it). */
 static void
-rebuild_track_menus (MisPlayerView *self)
+subtitle_changed_cb (MisPlayerView *self)
 {
-  g_autoptr(GMenu) subtitles = g_menu_new ();
-  g_autoptr(GMenu) languages = g_menu_new ();
-  g_autoptr(GMenu) sizes = g_menu_new ();
-  g_autoptr(GMenu) audio = g_menu_new ();
   GPtrArray *tracks = mis_mpv_get_tracks (self->player);
-  guint n_audio = 0;
-  const char *selected_sub = "";
+  const char *selected = "";
 
-  g_menu_append (languages, _("Off"), "player.subtitle-language::");
   for (guint i = 0; i < tracks->len; i++)
     {
       MisTrack *track = g_ptr_array_index (tracks, i);
-      g_autofree char *fallback = g_strdup_printf (_("Track %d"), (int)track->id);
-      const char *name = track_name (track) ? track_name (track) : fallback;
 
-      if (track->type == MIS_TRACK_SUBTITLE && track->language != NULL)
-        {
-          g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
-          g_menu_item_set_action_and_target (item, "player.subtitle-language", "s", track->language);
-          g_menu_append_item (languages, item);
-          if (track->selected)
-            selected_sub = track->language;
-        }
-      else if (track->type == MIS_TRACK_AUDIO)
-        {
-          g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
-          g_menu_item_set_action_and_target (item, "player.audio-track", "i", (int)track->id);
-          g_menu_append_item (audio, item);
-          n_audio++;
-        }
+      if (track->type == MIS_TRACK_SUBTITLE && track->language != NULL && track->selected)
+        selected = track->language;
     }
 
-  g_menu_append (sizes, _("Normal Size"), "player.subtitle-size::normal");
-  g_menu_append (sizes, _("Large"), "player.subtitle-size::large");
-  g_menu_append (sizes, _("Very Large"), "player.subtitle-size::very-large");
-  g_menu_append_section (subtitles, NULL, G_MENU_MODEL (languages));
-  g_menu_append_section (subtitles, _("Size"), G_MENU_MODEL (sizes));
-
-  gtk_menu_button_set_menu_model (self->subtitles_button, G_MENU_MODEL (subtitles));
-  gtk_menu_button_set_menu_model (self->audio_button, G_MENU_MODEL (audio));
-  gtk_widget_set_visible (GTK_WIDGET (self->audio_button), n_audio > 1);
-
-  if (g_strcmp0 (self->subtitle_language, selected_sub) != 0)
+  if (g_strcmp0 (self->subtitle_language, selected) != 0)
     {
       g_free (self->subtitle_language);
-      self->subtitle_language = g_strdup (selected_sub);
+      self->subtitle_language = g_strdup (selected);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE_LANGUAGE]);
     }
 }
@@ -376,16 +280,15 @@ ensure_player (MisPlayerView *self)
     }
 
   mis_video_area_set_player (self->video_area, self->player);
+  mis_player_controls_set_player (self->controls, self->player);
   g_signal_connect_object (self->player, "notify::position", G_CALLBACK (position_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "notify::duration", G_CALLBACK (position_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "notify::paused", G_CALLBACK (paused_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "notify::eof-reached", G_CALLBACK (eof_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->player, "notify::volume", G_CALLBACK (volume_changed_mpv_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->player, "notify::muted", G_CALLBACK (volume_changed_mpv_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "notify::speed", G_CALLBACK (speed_changed_mpv_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "notify::audio-id", G_CALLBACK (audio_id_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->player, "notify::subtitle-id", G_CALLBACK (rebuild_track_menus), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->player, "tracks-changed", G_CALLBACK (rebuild_track_menus), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->player, "notify::subtitle-id", G_CALLBACK (subtitle_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->player, "tracks-changed", G_CALLBACK (subtitle_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "notify::error", G_CALLBACK (error_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->player, "notice", G_CALLBACK (notice_cb), self, G_CONNECT_SWAPPED);
   return TRUE;
@@ -420,7 +323,7 @@ mis_player_view_open (MisPlayerView *self,
   gtk_stack_set_visible_child_name (self->stack, "video");
   gtk_widget_set_visible (self->end_box, FALSE);
   gtk_widget_set_visible (self->resume_box, FALSE);
-  gtk_adjustment_set_value (self->seek_adjustment, 0);
+  mis_player_controls_reset (self->controls);
 
   if (!ensure_player (self))
     return;
@@ -597,7 +500,7 @@ play_from_here (MisPlayerView *self)
   if (self->load_pending)
     self->resume_at = 0;
   mis_mpv_set_paused (self->player, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->play_button));
+  mis_player_controls_focus_play (self->controls);
 }
 
 static void
@@ -851,6 +754,7 @@ mis_player_view_class_init (MisPlayerViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (MIS_TYPE_VIDEO_AREA);
+  g_type_ensure (MIS_TYPE_PLAYER_CONTROLS);
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/film/mis-player-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, toast_overlay);
@@ -862,18 +766,8 @@ mis_player_view_class_init (MisPlayerViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, resume_box);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, resume_label);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, end_box);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, elapsed_label);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, remaining_label);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, seek_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, play_button);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, mute_button);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, volume_adjustment);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, subtitles_button);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, audio_button);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, speed_button);
+  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, controls);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, error_page);
-  gtk_widget_class_bind_template_callback (widget_class, seek_change_value_cb);
-  gtk_widget_class_bind_template_callback (widget_class, volume_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "player.play-pause", NULL, play_pause_action);
   gtk_widget_class_install_action (widget_class, "player.seek", "d", seek_action);
