@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * mis-manual-search.c: the manual reader's search bar. The words are
- * searched over the whole manual on its PDF worker, with progress; the
- * matches are lit on every page, the count shown, and Enter and Shift+Enter
- * go from one to the next, starting from the page being read.
+ * mis-manual-search.c: the manual reader's search bar, over a
+ * MisSearchContext: the words are searched over the whole manual on its PDF
+ * worker, with progress; each page's matches are lit as soon as it is
+ * searched, the count shown, and Enter and Shift+Enter go from one to the
+ * next, starting from the page being read.
  */
 #define G_LOG_DOMAIN "mis-manual-view"
 
@@ -18,76 +19,86 @@ static void
 show_search_count (MisManualView *self)
 {
   g_autofree char *label = NULL;
-  int count = self->matches ? (int)self->matches->len : 0;
+  int count = self->search ? (int)mis_search_context_get_n_matches (self->search) : 0;
+  int current = self->search ? mis_search_context_get_current_match (self->search) : -1;
+  gboolean searching = self->search != NULL && mis_search_context_get_searching (self->search);
 
-  if (self->matches == NULL)
+  if (self->search == NULL || mis_search_context_get_query (self->search) == NULL)
     label = g_strdup ("");
+  else if (searching && current < 0)
+    label = g_strdup_printf (_("Searching… %d %%"), (int)(mis_search_context_get_progress (self->search) * 100));
   else if (count == 0)
     label = g_strdup (_("Not found"));
-  else if (self->current_match >= 0)
-    label = g_strdup_printf ("%d / %d", self->current_match + 1, count);
+  else if (current >= 0)
+    label = g_strdup_printf ("%d / %d", current + 1, count);
   else
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d match", "%d matches", (gulong)count), count);
 
   gtk_label_set_label (self->search_label, label);
   gtk_widget_set_sensitive (self->previous_match_button, count > 0);
   gtk_widget_set_sensitive (self->next_match_button, count > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), searching);
+  if (searching)
+    gtk_progress_bar_set_fraction (self->search_progress, mis_search_context_get_progress (self->search));
+}
+
+/* The page's matches lit, the current one apart. */
+static void
+highlight_page (MisManualView *self,
+                guint          page)
+{
+  int current = mis_search_context_get_current_match (self->search);
+  const MisPdfMatch *match = current >= 0 ? mis_search_context_get_match (self->search, (guint)current) : NULL;
+
+  if (page >= n_pages (self))
+    return;
+  mis_pdf_page_set_highlights (page_widget (self, page), mis_search_context_get_page_hits (self->search, page),
+                               match && (guint)match->page == page ? match->areas : NULL);
 }
 
 void
 _mis_manual_view_clear_search (MisManualView *self)
 {
-  _mis_manual_view_cancel_job (&self->search_cancellable);
-  for (guint i = 0; self->page_hits && i < self->page_hits->len; i++)
-    if (g_ptr_array_index (self->page_hits, i) != NULL)
+  if (self->search == NULL)
+    return;
+
+  for (guint i = 0; i < n_pages (self); i++)
+    if (mis_search_context_get_page_hits (self->search, i) != NULL)
       mis_pdf_page_set_highlights (page_widget (self, i), NULL, NULL);
-  g_clear_pointer (&self->page_hits, g_ptr_array_unref);
-  g_clear_pointer (&self->matches, g_ptr_array_unref);
-  self->current_match = -1;
-  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), FALSE);
+  self->lit_match_page = -1;
+  mis_search_context_stop (self->search);
   show_search_count (self);
 }
 
-/* Pages without hits have none. */
 static void
-free_hits (gpointer hits)
+page_found_cb (MisManualView *self,
+               guint          page)
 {
-  if (hits != NULL)
-    g_array_unref (hits);
+  highlight_page (self, page);
 }
 
+/* The match gone to: lit apart, and scrolled to when off the screen, to a
+ * third of its height. */
 static void
-highlight_page (MisManualView *self,
-                guint          page)
+current_match_cb (MisManualView *self)
 {
-  GArray *hits = g_ptr_array_index (self->page_hits, page);
-  MisPdfMatch *current = self->current_match >= 0 ? g_ptr_array_index (self->matches, self->current_match) : NULL;
-
-  mis_pdf_page_set_highlights (page_widget (self, page), hits,
-                               current && (guint)current->page == page ? current->areas : NULL);
-}
-
-static void
-go_to_match (MisManualView *self,
-             int            index)
-{
-  MisPdfMatch *previous = self->current_match >= 0 ? g_ptr_array_index (self->matches, self->current_match) : NULL;
-  MisPdfMatch *match;
+  int current = mis_search_context_get_current_match (self->search);
+  const MisPdfMatch *match;
   const graphene_rect_t *area;
   GtkAdjustment *adjustment = vadjustment (self);
   double y, value, page_size;
 
-  if (self->matches == NULL || self->matches->len == 0)
+  if (self->lit_match_page >= 0)
+    highlight_page (self, (guint)self->lit_match_page);
+  self->lit_match_page = -1;
+  show_search_count (self);
+  if (current < 0)
     return;
 
-  self->current_match = (index + (int)self->matches->len) % (int)self->matches->len;
-  match = g_ptr_array_index (self->matches, self->current_match);
-  if (previous != NULL)
-    highlight_page (self, (guint)previous->page);
+  match = mis_search_context_get_match (self->search, (guint)current);
+  self->lit_match_page = match->page;
   highlight_page (self, (guint)match->page);
-  show_search_count (self);
 
-  /* Scrolled to only when off the screen, to a third of its height. */
   area = &g_array_index (match->areas, graphene_rect_t, 0);
   y = self->slots[match->page].offset + area->origin.y * self->zoom;
   value = gtk_adjustment_get_value (adjustment);
@@ -97,69 +108,46 @@ go_to_match (MisManualView *self,
 }
 
 static void
-search_progress_cb (double   fraction,
-                    gpointer user_data)
+search_finished_cb (MisManualView *self)
 {
-  MisManualView *self = user_data;
-  g_autofree char *label = g_strdup_printf (_("Searching… %d %%"), (int)(fraction * 100));
+  g_autofree char *count = g_strdup_printf ("%u", mis_search_context_get_n_matches (self->search));
 
-  gtk_progress_bar_set_fraction (self->search_progress, fraction);
-  gtk_label_set_label (self->search_label, label);
+  mis_profile_mark ("search-done", count);
+  show_search_count (self);
 }
 
-static void
-search_done_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+/* A new manual, a new search context. */
+void
+_mis_manual_view_set_search_document (MisManualView  *self,
+                                      MisPdfDocument *document)
 {
-  g_autoptr(MisManualView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) matches = mis_pdf_document_find_finish (MIS_PDF_DOCUMENT (object), result, &error);
-  g_autofree char *count = NULL;
-  int first = 0;
-
-  if (matches == NULL || MIS_PDF_DOCUMENT (object) != self->document)
+  if (self->search != NULL)
+    {
+      _mis_manual_view_clear_search (self);
+      g_signal_handlers_disconnect_by_data (self->search, self);
+      g_clear_object (&self->search);
+    }
+  if (document == NULL)
     return;
 
-  g_clear_object (&self->search_cancellable);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), FALSE);
-  self->matches = g_steal_pointer (&matches);
-  self->page_hits = g_ptr_array_new_full (n_pages (self), free_hits);
-  g_ptr_array_set_size (self->page_hits, (int)n_pages (self));
-
-  for (guint i = 0; i < self->matches->len; i++)
-    {
-      MisPdfMatch *match = g_ptr_array_index (self->matches, i);
-      GArray *hits = g_ptr_array_index (self->page_hits, match->page);
-
-      if (hits == NULL)
-        g_ptr_array_index (self->page_hits, match->page) = hits = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
-      g_array_append_vals (hits, match->areas->data, match->areas->len);
-    }
-  for (guint i = 0; i < n_pages (self); i++)
-    if (g_ptr_array_index (self->page_hits, i) != NULL)
-      highlight_page (self, i);
-
-  count = g_strdup_printf ("%u", self->matches->len);
-  mis_profile_mark ("search-done", count);
-
-  /* The first match from the page being read. */
-  for (guint i = 0; i < self->matches->len; i++)
-    if ((guint)((MisPdfMatch *)g_ptr_array_index (self->matches, i))->page >= self->current_page)
-      {
-        first = (int)i;
-        break;
-      }
-  show_search_count (self);
-  go_to_match (self, first);
+  self->search = mis_search_context_new (document);
+  g_signal_connect_object (self->search, "page-found", G_CALLBACK (page_found_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search, "notify::current-match", G_CALLBACK (current_match_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search, "notify::n-matches", G_CALLBACK (show_search_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search, "notify::progress", G_CALLBACK (show_search_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search, "finished", G_CALLBACK (search_finished_cb), self, G_CONNECT_SWAPPED);
 }
 
 /**
  * mis_manual_view_search:
  * @text: words to find; empty to stop searching
  *
- * Searches the whole manual in the background; hits are shown as they are
- * known, the view goes to the first one from the page being read.
+ * Searches the whole manual in the background. Each page's hits are lit as
+ * soon as it is searched; the view goes to the first one from the page being
+ * read as soon as it is found.
  */
 void
 mis_manual_view_search (MisManualView *self,
@@ -171,15 +159,12 @@ mis_manual_view_search (MisManualView *self,
 
   _mis_manual_view_clear_search (self);
   query = g_strstrip (g_strdup (text ? text : ""));
-  if (self->document == NULL || *query == '\0')
+  if (self->search == NULL || *query == '\0')
     return;
 
-  self->search_cancellable = g_cancellable_new ();
-  gtk_progress_bar_set_fraction (self->search_progress, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_progress), TRUE);
   mis_profile_mark ("search-requested", query);
-  mis_pdf_document_find_async (self->document, query, search_progress_cb, self->search_cancellable,
-                               search_done_cb, g_object_ref (self));
+  mis_search_context_start (self->search, query, self->current_page);
+  show_search_count (self);
 }
 
 static void
@@ -191,13 +176,15 @@ search_changed_cb (MisManualView *self)
 static void
 search_next_cb (MisManualView *self)
 {
-  go_to_match (self, self->current_match + 1);
+  if (self->search != NULL)
+    mis_search_context_next (self->search);
 }
 
 static void
 search_previous_cb (MisManualView *self)
 {
-  go_to_match (self, self->current_match - 1);
+  if (self->search != NULL)
+    mis_search_context_previous (self->search);
 }
 
 static void

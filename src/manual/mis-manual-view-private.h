@@ -13,6 +13,7 @@
 #include "mis-autohide.h"
 #include "mis-manual-view.h"
 #include "mis-pdf-page.h"
+#include "mis-search-context.h"
 #include "mis-zoom-controller.h"
 
 G_BEGIN_DECLS
@@ -97,10 +98,8 @@ struct _MisManualView
   int                requested_page;  /* from 1; 0 when none */
 
   /* Search. */
-  GCancellable      *search_cancellable;
-  GPtrArray         *matches;         /* MisPdfMatch */
-  GPtrArray         *page_hits;       /* per page: GArray of graphene_rect_t, or NULL */
-  int                current_match;
+  MisSearchContext  *search;          /* while a manual is open */
+  int                lit_match_page;  /* the page lighting the current match, or -1 */
 
   /* Selection, on one page. */
   int                select_page;
@@ -194,6 +193,8 @@ void _mis_manual_view_init_sidebar      (MisManualView  *self);
 
 /* mis-manual-search.c */
 void _mis_manual_view_clear_search      (MisManualView  *self);
+void _mis_manual_view_set_search_document (MisManualView  *self,
+                                           MisPdfDocument *document);
 void _mis_manual_view_class_init_search (GtkWidgetClass *widget_class);
 void _mis_manual_view_init_search       (MisManualView  *self);
 

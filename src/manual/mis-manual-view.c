@@ -1394,6 +1394,7 @@ loaded_cb (GObject      *object,
     }
 
   self->document = g_steal_pointer (&document);
+  _mis_manual_view_set_search_document (self, self->document);
   create_pages (self);
   _mis_manual_view_fill_sidebar (self);
 
@@ -1699,7 +1700,7 @@ mis_manual_view_init (MisManualView *self)
   self->pending_y = -1;
   self->open_page = -1;
   self->select_page = -1;
-  self->current_match = -1;
+  self->lit_match_page = -1;
   self->zoom = 1;
   self->last_width = -1;
   self->narrow = -1;
@@ -1859,6 +1860,7 @@ mis_manual_view_close (MisManualView *self)
   destroy_pages (self);
   if (self->thumb_labels != NULL)
     _mis_manual_view_empty_sidebar (self);
+  _mis_manual_view_set_search_document (self, NULL);
   g_clear_object (&self->document);
   g_clear_object (&self->manual);
   g_clear_object (&self->kit);
@@ -1953,25 +1955,43 @@ int
 mis_manual_view_get_n_matches (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), -1);
-  return self->matches ? (int)self->matches->len : -1;
+
+  if (self->search == NULL || mis_search_context_get_query (self->search) == NULL ||
+      mis_search_context_get_searching (self->search))
+    return -1;
+  return (int)mis_search_context_get_n_matches (self->search);
 }
 
 int
 mis_manual_view_get_current_match (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), -1);
-  return self->current_match;
+  return self->search ? mis_search_context_get_current_match (self->search) : -1;
 }
 
 /* Returns: the page of the match gone to, from 0, or -1 */
 int
 mis_manual_view_get_current_match_page (MisManualView *self)
 {
+  int current = mis_manual_view_get_current_match (self);
+
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), -1);
 
-  if (self->matches == NULL || self->current_match < 0)
+  if (current < 0)
     return -1;
-  return ((MisPdfMatch *)g_ptr_array_index (self->matches, self->current_match))->page;
+  return mis_search_context_get_match (self->search, (guint)current)->page;
+}
+
+/**
+ * mis_manual_view_get_search_context:
+ *
+ * Returns: (transfer none) (nullable): the search of the manual open
+ */
+MisSearchContext *
+mis_manual_view_get_search_context (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+  return self->search;
 }
 
 gboolean

@@ -8,6 +8,7 @@
 
 #include "mis-kit.h"
 #include "mis-pdf-document.h"
+#include "mis-search-context.h"
 #include "mis-state-store.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,7 @@ void            mis_manual_view_search          (MisManualView *self,
 int             mis_manual_view_get_n_matches   (MisManualView *self);
 int             mis_manual_view_get_current_match (MisManualView *self);
 int             mis_manual_view_get_current_match_page (MisManualView *self);
+MisSearchContext *mis_manual_view_get_search_context (MisManualView *self);
 gboolean        mis_manual_view_get_presenting  (MisManualView *self);
 GtkWidget      *mis_manual_view_get_slide       (MisManualView *self);
 char           *mis_manual_view_get_selected_text (MisManualView *self);

@@ -93,6 +93,17 @@ mis_pdf_outline_item_get_children (MisPdfOutlineItem *self)
   return self->children ? G_LIST_MODEL (self->children) : NULL;
 }
 
+/* The areas are shared: a match does not change once its page is searched. */
+MisPdfMatch *
+mis_pdf_match_copy (const MisPdfMatch *match)
+{
+  MisPdfMatch *copy = g_new0 (MisPdfMatch, 1);
+
+  copy->page = match->page;
+  copy->areas = g_array_ref (match->areas);
+  return copy;
+}
+
 void
 mis_pdf_match_free (MisPdfMatch *match)
 {
@@ -1036,8 +1047,9 @@ find_data_free (FindData *data)
 
 typedef struct
 {
-  GTask  *task;
-  double  fraction;
+  GTask     *task;
+  double     fraction;
+  GPtrArray *found;
 } Progress;
 
 static gboolean
@@ -1048,7 +1060,7 @@ progress_cb (gpointer user_data)
   GCancellable *cancellable = g_task_get_cancellable (progress->task);
 
   if (data->progress != NULL && !g_cancellable_is_cancelled (cancellable))
-    data->progress (progress->fraction, data->user_data);
+    data->progress (progress->fraction, progress->found, data->user_data);
   return G_SOURCE_REMOVE;
 }
 
@@ -1058,6 +1070,7 @@ progress_free (gpointer user_data)
   Progress *progress = user_data;
 
   g_object_unref (progress->task);
+  g_ptr_array_unref (progress->found);
   g_free (progress);
 }
 
@@ -1087,6 +1100,7 @@ find_job (MisPdfDocument *self,
   FindData *data = g_task_get_task_data (task);
   g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify)mis_pdf_match_free);
   gint64 last_report = 0;
+  guint reported = 0;   /* matches already reported */
 
   for (guint i = 0; i < self->n_pages; i++)
     {
@@ -1134,15 +1148,20 @@ find_job (MisPdfDocument *self,
       g_list_free_full (rects, (GDestroyNotify)poppler_rectangle_free);
       g_object_unref (page);
 
-      /* A few reports a second are enough for a progress bar. */
+      /* A page's matches as soon as it is searched, so that they show at
+       * once; otherwise a few reports a second are enough for a progress bar. */
       now = g_get_monotonic_time ();
-      if (data->progress != NULL && (now - last_report > 50000 || i + 1 == self->n_pages))
+      if (data->progress != NULL &&
+          (matches->len > reported || now - last_report > 50000 || i + 1 == self->n_pages))
         {
           Progress *progress = g_new0 (Progress, 1);
 
           last_report = now;
           progress->task = g_object_ref (task);
           progress->fraction = (double)(i + 1) / self->n_pages;
+          progress->found = g_ptr_array_new_full (matches->len - reported, (GDestroyNotify)mis_pdf_match_free);
+          for (; reported < matches->len; reported++)
+            g_ptr_array_add (progress->found, mis_pdf_match_copy (g_ptr_array_index (matches, reported)));
           mis_idle_add_to (data->context, G_PRIORITY_DEFAULT, progress_cb, progress, progress_free);
         }
     }
@@ -1153,7 +1172,8 @@ find_job (MisPdfDocument *self,
 /**
  * mis_pdf_document_find_async:
  * @progress: (nullable) (scope notified): called on the calling thread's
- *   main context as pages are searched, until @cancellable is cancelled
+ *   main context as pages are searched, with the matches found on them,
+ *   until @cancellable is cancelled; every call comes before @callback
  *
  * Searches every page, ignoring case and accents.
  */

@@ -53,7 +53,8 @@ typedef struct
   guint            n_areas;
 } MisPdfText;
 
-void mis_pdf_match_free (MisPdfMatch *match);
+MisPdfMatch *mis_pdf_match_copy (const MisPdfMatch *match);
+void         mis_pdf_match_free (MisPdfMatch       *match);
 void mis_pdf_text_free  (MisPdfText  *text);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MisPdfText, mis_pdf_text_free)
 
@@ -121,8 +122,11 @@ MisPdfText     *mis_pdf_document_get_text_finish  (MisPdfDocument      *self,
                                                    GAsyncResult        *result,
                                                    GError             **error);
 
-typedef void (*MisPdfProgressFunc) (double   fraction,
-                                    gpointer user_data);
+/* @found: (element-type MisPdfMatch) (transfer none): the matches of the
+ * pages searched since the last call, in page order */
+typedef void (*MisPdfProgressFunc) (double     fraction,
+                                    GPtrArray *found,
+                                    gpointer   user_data);
 
 void            mis_pdf_document_find_async       (MisPdfDocument      *self,
                                                    const char          *text,
