@@ -198,4 +198,14 @@ void _mis_manual_view_set_search_document (MisManualView  *self,
 void _mis_manual_view_class_init_search (GtkWidgetClass *widget_class);
 void _mis_manual_view_init_search       (MisManualView  *self);
 
+/* mis-manual-selection.c */
+void _mis_manual_view_attach_page_input (MisManualView  *self,
+                                         MisPdfPage     *page);
+void _mis_manual_view_request_text      (MisManualView  *self,
+                                         guint           page);
+void _mis_manual_view_clear_selection   (MisManualView  *self);
+void _mis_manual_view_copy_action       (GtkWidget      *widget,
+                                         const char     *action_name,
+                                         GVariant       *parameter);
+
 G_END_DECLS
