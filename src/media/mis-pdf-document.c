@@ -28,71 +28,6 @@
 
 G_DEFINE_QUARK (mis-pdf-error-quark, mis_pdf_error)
 
-/* Outline items ------------------------------------------------------------ */
-
-struct _MisPdfOutlineItem
-{
-  GObject     parent_instance;
-  char       *title;
-  int         page;
-  gboolean    expanded;
-  GListStore *children;
-};
-
-G_DEFINE_FINAL_TYPE (MisPdfOutlineItem, mis_pdf_outline_item, G_TYPE_OBJECT)
-
-static void
-mis_pdf_outline_item_finalize (GObject *object)
-{
-  MisPdfOutlineItem *self = (MisPdfOutlineItem *)object;
-
-  g_free (self->title);
-  g_clear_object (&self->children);
-  G_OBJECT_CLASS (mis_pdf_outline_item_parent_class)->finalize (object);
-}
-
-static void
-mis_pdf_outline_item_class_init (MisPdfOutlineItemClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = mis_pdf_outline_item_finalize;
-}
-
-static void
-mis_pdf_outline_item_init (MisPdfOutlineItem *self)
-{
-  self->page = -1;
-}
-
-const char *
-mis_pdf_outline_item_get_title (MisPdfOutlineItem *self)
-{
-  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), NULL);
-  return self->title;
-}
-
-/* Returns: the page it leads to, from 0; -1 when it leads nowhere. */
-int
-mis_pdf_outline_item_get_page (MisPdfOutlineItem *self)
-{
-  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), -1);
-  return self->page;
-}
-
-gboolean
-mis_pdf_outline_item_get_expanded (MisPdfOutlineItem *self)
-{
-  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), FALSE);
-  return self->expanded;
-}
-
-/* Returns: (nullable) (transfer none): NULL for a leaf. */
-GListModel *
-mis_pdf_outline_item_get_children (MisPdfOutlineItem *self)
-{
-  g_return_val_if_fail (MIS_IS_PDF_OUTLINE_ITEM (self), NULL);
-  return self->children ? G_LIST_MODEL (self->children) : NULL;
-}
-
 /* The areas are shared: a match does not change once its page is searched. */
 MisPdfMatch *
 mis_pdf_match_copy (const MisPdfMatch *match)
@@ -432,24 +367,25 @@ read_outline (MisPdfDocument   *self,
   do
     {
       PopplerAction *action = poppler_index_iter_get_action (iter);
-      g_autoptr(MisPdfOutlineItem) item = g_object_new (MIS_TYPE_PDF_OUTLINE_ITEM, NULL);
+      g_autoptr(MisPdfOutlineItem) item = NULL;
+      g_autofree char *title = g_strdup (action && action->any.title ? action->any.title : "");
+      GListStore *children = NULL;
       PopplerIndexIter *child;
       MisPdfLinkKind kind;
+      int page = -1;
       double top;
 
-      item->title = g_strdup (action && action->any.title ? action->any.title : "");
-      g_strstrip (item->title);
-      resolve_action (self, action, &kind, &item->page, &top, NULL);
-      item->expanded = poppler_index_iter_is_open (iter);
-      poppler_action_free (action);
+      resolve_action (self, action, &kind, &page, &top, NULL);
 
       /* A damaged outline may loop: stop somewhere reasonable. */
       if (depth < 16 && (child = poppler_index_iter_get_child (iter)) != NULL)
         {
-          item->children = read_outline (self, child, depth + 1);
+          children = read_outline (self, child, depth + 1);
           poppler_index_iter_free (child);
         }
 
+      item = mis_pdf_outline_item_new (g_strstrip (title), page, poppler_index_iter_is_open (iter), children);
+      poppler_action_free (action);
       g_list_store_append (store, item);
     }
   while (poppler_index_iter_next (iter));

@@ -7,6 +7,8 @@
 
 #include <gtk/gtk.h>
 
+#include "mis-pdf-outline-item.h"
+
 G_BEGIN_DECLS
 
 #define MIS_PDF_ERROR (mis_pdf_error_quark ())
@@ -55,16 +57,8 @@ typedef struct
 
 MisPdfMatch *mis_pdf_match_copy (const MisPdfMatch *match);
 void         mis_pdf_match_free (MisPdfMatch       *match);
-void mis_pdf_text_free  (MisPdfText  *text);
+void         mis_pdf_text_free  (MisPdfText        *text);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (MisPdfText, mis_pdf_text_free)
-
-#define MIS_TYPE_PDF_OUTLINE_ITEM (mis_pdf_outline_item_get_type ())
-G_DECLARE_FINAL_TYPE (MisPdfOutlineItem, mis_pdf_outline_item, MIS, PDF_OUTLINE_ITEM, GObject)
-
-const char *mis_pdf_outline_item_get_title    (MisPdfOutlineItem *self);
-int         mis_pdf_outline_item_get_page     (MisPdfOutlineItem *self);
-gboolean    mis_pdf_outline_item_get_expanded (MisPdfOutlineItem *self);
-GListModel *mis_pdf_outline_item_get_children (MisPdfOutlineItem *self);
 
 #define MIS_TYPE_PDF_DOCUMENT (mis_pdf_document_get_type ())
 G_DECLARE_FINAL_TYPE (MisPdfDocument, mis_pdf_document, MIS, PDF_DOCUMENT, GObject)
