@@ -169,6 +169,9 @@ void _mis_manual_view_mark_page_requested (MisManualView *self,
 void _mis_manual_view_mark_page_shown   (MisManualView  *self,
                                          guint           page);
 void _mis_manual_view_queue_layout      (MisManualView  *self);
+void _mis_manual_view_visible_range     (MisManualView  *self,
+                                         guint          *first,
+                                         guint          *last);
 void _mis_manual_view_set_current_page  (MisManualView  *self,
                                          guint           page);
 
@@ -197,6 +200,10 @@ void _mis_manual_view_set_search_document (MisManualView  *self,
                                            MisPdfDocument *document);
 void _mis_manual_view_class_init_search (GtkWidgetClass *widget_class);
 void _mis_manual_view_init_search       (MisManualView  *self);
+
+/* mis-manual-render.c */
+void _mis_manual_view_update_renders    (MisManualView  *self);
+void _mis_manual_view_queue_update_renders (MisManualView *self);
 
 /* mis-manual-selection.c */
 void _mis_manual_view_attach_page_input (MisManualView  *self,

@@ -39,13 +39,7 @@
 #define PAGE_SPACING 12.0        /* between pages and around them, as in the template */
 #define MIN_ZOOM 0.1
 #define MAX_ZOOM 8.0
-/* The whole page is rendered up to this many device pixels; past it the
- * part on screen is rendered sharp on top. */
-#define MAX_FULL_PIXELS (12 * 1024 * 1024)
-#define CACHE_BYTES (96 * 1024 * 1024)
 #define NARROW_WIDTH 1100
-
-
 
 G_DEFINE_FINAL_TYPE (MisManualView, mis_manual_view, GTK_TYPE_WIDGET)
 
@@ -60,9 +54,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void update_renders (MisManualView *self);
-static void queue_update_renders (MisManualView *self);
 
 /* The state is also the name of the page of the stack that shows it. */
 static const char * const state_names[] = {
@@ -208,10 +199,10 @@ scroll_top (MisManualView *self)
 }
 
 /* The pages on screen, or about to be. */
-static void
-visible_range (MisManualView *self,
-               guint         *first,
-               guint         *last)
+void
+_mis_manual_view_visible_range (MisManualView *self,
+                                guint         *first,
+                                guint         *last)
 {
   double top = scroll_top (self);
   double width, height, bottom;
@@ -339,7 +330,7 @@ scroll_value_changed_cb (MisManualView *self)
   if (self->document == NULL)
     return;
   update_current_page (self);
-  queue_update_renders (self);
+  _mis_manual_view_queue_update_renders (self);
 }
 
 void
@@ -348,7 +339,7 @@ _mis_manual_view_mark_page_shown (MisManualView *self,
 {
   guint first, last;
 
-  visible_range (self, &first, &last);
+  _mis_manual_view_visible_range (self, &first, &last);
   if (self->awaiting_first && page >= first && page <= last)
     {
       self->awaiting_first = FALSE;
@@ -389,7 +380,7 @@ _mis_manual_view_scroll_to_page (MisManualView *self,
 
   scroll_to_y (self, y);
   _mis_manual_view_set_current_page (self, page);
-  update_renders (self);
+  _mis_manual_view_update_renders (self);
 
   if (mis_pdf_page_is_drawn (page_widget (self, page)))
     _mis_manual_view_mark_page_shown (self, page);
@@ -450,7 +441,7 @@ set_zoom (MisManualView *self,
   layout_pages (self);
   scroll_to_y (self, self->slots[page].offset + fraction * mis_pdf_page_get_pixel_height (page_widget (self, page)) - MAX (at_y, 0));
   save_state (self);
-  queue_update_renders (self);
+  _mis_manual_view_queue_update_renders (self);
 }
 
 static double
@@ -501,7 +492,7 @@ layout_idle_cb (gpointer user_data)
         }
       if (self->presenting)
         _mis_manual_view_layout_slide (self);
-      queue_update_renders (self);
+      _mis_manual_view_queue_update_renders (self);
     }
 
   return G_SOURCE_REMOVE;
@@ -547,256 +538,6 @@ mis_manual_view_measure (GtkWidget      *widget,
 {
   gtk_widget_measure (GTK_WIDGET (MIS_MANUAL_VIEW (widget)->mode_stack), orientation, for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
-}
-
-/* Rendering ---------------------------------------------------------------- */
-
-typedef struct
-{
-  MisManualView   *self;
-  guint            page;
-  double           scale;
-  gboolean         detail;
-  graphene_rect_t  area;      /* detail: points */
-  GCancellable    *cancellable;
-} RenderRequest;
-
-static void
-render_request_free (RenderRequest *request)
-{
-  g_object_unref (request->self);
-  g_object_unref (request->cancellable);
-  g_free (request);
-}
-
-static void
-page_rendered_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  RenderRequest *request = user_data;
-  MisManualView *self = request->self;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GError) error = NULL;
-  GCancellable **job;
-  MisPdfPage *page;
-
-  texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, &error);
-
-  if (g_cancellable_is_cancelled (request->cancellable) || MIS_PDF_DOCUMENT (object) != self->document)
-    {
-      render_request_free (request);
-      return;
-    }
-
-  job = request->detail ? &self->slots[request->page].detail : &self->slots[request->page].render;
-  if (*job == request->cancellable)
-    g_clear_object (job);
-
-  page = page_widget (self, request->page);
-  if (request->detail)
-    {
-      if (texture != NULL)
-        mis_pdf_page_set_detail (page, texture, request->scale, &request->area);
-    }
-  else if (texture != NULL)
-    {
-      if (mis_profile_enabled ())
-        {
-          /* For the benchmark: the scale to compare with pdftoppm at. */
-          g_autofree char *detail = g_strdup_printf ("%u %.4f", request->page + 1, request->scale);
-          mis_profile_mark ("page-rendered", detail);
-        }
-      mis_pdf_page_set_texture (page, texture, request->scale);
-      _mis_manual_view_mark_page_shown (self, request->page);
-    }
-  else
-    {
-      g_debug ("page %u: %s", request->page + 1, error->message);
-      mis_pdf_page_set_error (page, error->message);
-      _mis_manual_view_mark_page_shown (self, request->page);
-    }
-
-  render_request_free (request);
-  queue_update_renders (self);
-}
-
-static GCancellable *
-request_render (MisManualView         *self,
-                guint                  page,
-                double                 scale,
-                const graphene_rect_t *area,
-                int                    priority)
-{
-  RenderRequest *request = g_new0 (RenderRequest, 1);
-  graphene_rect_t pixels;
-
-  request->self = g_object_ref (self);
-  request->page = page;
-  request->scale = scale;
-  request->cancellable = g_cancellable_new ();
-  if (area != NULL)
-    {
-      request->detail = TRUE;
-      request->area = *area;
-      graphene_rect_scale (area, scale, scale, &pixels);
-    }
-
-  mis_pdf_document_render_async (self->document, page, scale, area ? &pixels : NULL, priority,
-                                 request->cancellable, page_rendered_cb, request);
-  return g_object_ref (request->cancellable);
-}
-
-void
-_mis_manual_view_cancel_job (GCancellable **job)
-{
-  if (*job != NULL)
-    {
-      g_cancellable_cancel (*job);
-      g_clear_object (job);
-    }
-}
-
-/* The scale the whole page is rendered at: sharp, up to a size. */
-static double
-full_scale (MisManualView *self,
-            guint          page,
-            double         wanted)
-{
-  double width, height;
-
-  mis_pdf_document_get_page_size (self->document, page, &width, &height);
-  return MIN (wanted, sqrt (MAX_FULL_PIXELS / (width * height)));
-}
-
-
-static void
-update_page_render (MisManualView *self,
-                    guint          page,
-                    gboolean       visible,
-                    int            priority)
-{
-  MisPdfPage *widget = page_widget (self, page);
-  double wanted = self->zoom * device_scale (self);
-  double scale = full_scale (self, page, wanted);
-  double current;
-
-  mis_pdf_page_get_texture (widget, &current);
-  if (current != scale && (self->slots[page].render == NULL || self->slots[page].render_scale != scale))
-    {
-      _mis_manual_view_cancel_job (&self->slots[page].render);
-      self->slots[page].render_scale = scale;
-      self->slots[page].render = request_render (self, page, scale, NULL, priority);
-    }
-
-  /* Beyond the whole page's bound: the part on screen, sharp. */
-  if (visible && scale < wanted)
-    {
-      GtkAdjustment *vadj = vadjustment (self);
-      GtkAdjustment *hadj = gtk_scrolled_window_get_hadjustment (self->scroller);
-      double page_left = (MAX (gtk_adjustment_get_upper (hadj), gtk_widget_get_width (GTK_WIDGET (self->scroller))) -
-                          mis_pdf_page_get_pixel_width (widget)) / 2;
-      graphene_rect_t screen, area;
-
-      /* The screen in the page's points, and some more around it. */
-      graphene_rect_init (&screen,
-                          (gtk_adjustment_get_value (hadj) - page_left) / self->zoom,
-                          (gtk_adjustment_get_value (vadj) - self->slots[page].offset) / self->zoom,
-                          gtk_adjustment_get_page_size (hadj) / self->zoom,
-                          gtk_adjustment_get_page_size (vadj) / self->zoom);
-      graphene_rect_inset (&screen, -screen.size.width / 4, -screen.size.height / 4);
-      {
-        double width, height;
-
-        mis_pdf_document_get_page_size (self->document, page, &width, &height);
-        if (!graphene_rect_intersection (&screen, &GRAPHENE_RECT_INIT (0, 0, width, height), &area))
-          return;
-      }
-      if (!mis_pdf_page_has_detail (widget, wanted, &area) && self->slots[page].detail == NULL)
-        self->slots[page].detail = request_render (self, page, wanted, &area, priority);
-    }
-
-  if (visible && self->slots[page].text == NULL)
-    _mis_manual_view_request_text (self, page);
-}
-
-/* Renderings far from the screen go first when over the bound. */
-static void
-trim_cache (MisManualView *self,
-            guint          first,
-            guint          last)
-{
-  gsize total = 0;
-  guint below = 0, above = n_pages (self);
-
-  for (guint i = 0; i < n_pages (self); i++)
-    total += mis_pdf_page_get_bytes (page_widget (self, i));
-
-  while (total > CACHE_BYTES && (below < first || above > last + 1))
-    {
-      guint victim;
-      MisPdfPage *widget;
-
-      /* The farther end first. */
-      if (below < first && (above <= last + 1 || first - below > above - 1 - last))
-        victim = below++;
-      else
-        victim = --above;
-
-      widget = page_widget (self, victim);
-      total -= mis_pdf_page_get_bytes (widget);
-      mis_pdf_page_drop_textures (widget);
-    }
-}
-
-static void
-update_renders (MisManualView *self)
-{
-  guint first, last;
-
-  g_clear_handle_id (&self->renders_source, g_source_remove);
-
-  /* Not before the page to open at is known. */
-  if (self->document == NULL || n_pages (self) == 0 || self->open_page >= 0 ||
-      gtk_widget_get_height (GTK_WIDGET (self)) <= 1)
-    return;
-
-  visible_range (self, &first, &last);
-
-  /* Off the screen and not next to it: not worth rendering now. */
-  for (guint i = 0; i < n_pages (self); i++)
-    {
-      if (i + 1 < first || i > last + 1)
-        _mis_manual_view_cancel_job (&self->slots[i].render);
-      if (i < first || i > last)
-        _mis_manual_view_cancel_job (&self->slots[i].detail);
-    }
-
-  for (guint i = first; i <= last; i++)
-    update_page_render (self, i, TRUE, G_PRIORITY_DEFAULT + (int)(i - first));
-  if (last + 1 < n_pages (self))
-    update_page_render (self, last + 1, FALSE, G_PRIORITY_LOW);
-  if (first > 0)
-    update_page_render (self, first - 1, FALSE, G_PRIORITY_LOW + 1);
-
-  trim_cache (self, first > 0 ? first - 1 : 0, MIN (last + 1, n_pages (self) - 1));
-}
-
-static gboolean
-update_renders_cb (gpointer user_data)
-{
-  MisManualView *self = user_data;
-
-  self->renders_source = 0;
-  update_renders (self);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-queue_update_renders (MisManualView *self)
-{
-  if (self->renders_source == 0)
-    self->renders_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 20, update_renders_cb, self, NULL);
 }
 
 /* Pages ---------------------------------------------------------------------- */
@@ -1415,7 +1156,7 @@ mis_manual_view_init (MisManualView *self)
   g_signal_connect_object (vadjustment (self), "value-changed", G_CALLBACK (scroll_value_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (vadjustment (self), "notify::upper", G_CALLBACK (upper_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (vadjustment (self), "notify::page-size", G_CALLBACK (queue_update_renders), self,
+  g_signal_connect_object (vadjustment (self), "notify::page-size", G_CALLBACK (_mis_manual_view_queue_update_renders), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "notify::page-size",
                            G_CALLBACK (_mis_manual_view_queue_layout), self, G_CONNECT_SWAPPED);
