@@ -194,6 +194,8 @@ test_read (void)
   const MisPdfLink *link = NULL;
   MisPdfPage *first;
   double zoom;
+  guint page_notifications;
+  gulong page_handler;
 
   g_assert_cmpuint (mis_pdf_document_get_n_pages (document), ==, 24);
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 0);
@@ -231,13 +233,19 @@ test_read (void)
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 11);
   g_assert_true (gtk_widget_has_css_class (page_entry, "error"));
 
-  /* Keys: next page, last, first. */
+  /* Keys: next page, last, first; the model says each page once. */
+  page_notifications = 0;
+  page_handler = g_signal_connect_swapped (mis_manual_view_get_model (view), "notify::page",
+                                           G_CALLBACK (count_cb), &page_notifications);
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.next-page", NULL);
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 12);
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.last-page", NULL);
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 23);
   gtk_widget_activate_action (GTK_WIDGET (view), "manual.first-page", NULL);
   g_assert_cmpuint (mis_manual_view_get_page (view), ==, 0);
+  g_assert_cmpuint (page_notifications, ==, 3);
+  g_assert_cmpuint (mis_manual_model_get_page (mis_manual_view_get_model (view)), ==, 0);
+  g_signal_handler_disconnect (mis_manual_view_get_model (view), page_handler);
 
   /* The outline's third chapter, "2. Préparer une séance", on page 5. */
   outline = find_named (GTK_WIDGET (view), GTK_TYPE_LIST_VIEW, NULL);

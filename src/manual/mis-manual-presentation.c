@@ -57,7 +57,7 @@ slide_rendered_cb (GObject      *object,
 
   if (texture != NULL)
     g_hash_table_insert (self->slides, GUINT_TO_POINTER (request->page), g_object_ref (texture));
-  if (self->presenting && request->page == self->slide_page)
+  if (mis_manual_model_get_presenting (self->model) && request->page == self->slide_page)
     {
       if (texture != NULL)
         mis_pdf_page_set_texture (self->slide, texture, request->scale);
@@ -153,7 +153,7 @@ void
 _mis_manual_view_go_to_slide (MisManualView *self,
                               guint          page)
 {
-  if (!self->presenting || page >= n_pages (self) || page == self->slide_page)
+  if (!mis_manual_model_get_presenting (self->model) || page >= n_pages (self) || page == self->slide_page)
     return;
 
   _mis_manual_view_mark_page_requested (self, page);
@@ -170,12 +170,12 @@ _mis_manual_view_update_chrome (MisManualView *self)
   gboolean visible = !fullscreen || active;
 
   gtk_revealer_set_reveal_child (self->top_revealer, visible || gtk_search_bar_get_search_mode (self->search_bar));
-  gtk_revealer_set_reveal_child (self->slide_revealer, self->presenting && active);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible || (self->presenting && active) ? NULL : "none");
+  gtk_revealer_set_reveal_child (self->slide_revealer, mis_manual_model_get_presenting (self->model) && active);
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible || (mis_manual_model_get_presenting (self->model) && active) ? NULL : "none");
 
   /* The window left fullscreen while presenting (the window manager, F11):
    * presenting ends too. Not before the window got there. */
-  if (self->presenting && self->fullscreened && self->was_fullscreen && !fullscreen)
+  if (mis_manual_model_get_presenting (self->model) && self->fullscreened && self->was_fullscreen && !fullscreen)
     gtk_widget_activate_action (GTK_WIDGET (self), "manual.leave-presentation", NULL);
   self->was_fullscreen = fullscreen;
 }
@@ -185,11 +185,11 @@ _mis_manual_view_present (MisManualView *self)
 {
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
 
-  if (self->document == NULL || self->presenting)
+  if (self->document == NULL || mis_manual_model_get_presenting (self->model))
     return;
 
-  self->presenting = TRUE;
-  self->slide_page = self->current_page;
+  mis_manual_model_set_presenting (self->model, TRUE);
+  self->slide_page = mis_manual_model_get_page (self->model);
   self->slide_cancellable = g_cancellable_new ();
   gtk_stack_set_visible_child_name (self->mode_stack, "presentation");
   self->fullscreened = FALSE;
@@ -211,10 +211,10 @@ _mis_manual_view_leave_presentation (MisManualView *self)
   GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
   guint page = self->slide_page;
 
-  if (!self->presenting)
+  if (!mis_manual_model_get_presenting (self->model))
     return;
 
-  self->presenting = FALSE;
+  mis_manual_model_set_presenting (self->model, FALSE);
   _mis_manual_view_cancel_job (&self->slide_cancellable);
   g_hash_table_remove_all (self->slides);
   self->slide_scale = 0;

@@ -147,7 +147,7 @@ update_page_render (MisManualView *self,
                     int            priority)
 {
   MisPdfPage *widget = page_widget (self, page);
-  double wanted = self->zoom * device_scale (self);
+  double wanted = mis_manual_model_get_zoom (self->model) * device_scale (self);
   double scale = full_scale (self, page, wanted);
   double current;
 
@@ -170,10 +170,10 @@ update_page_render (MisManualView *self,
 
       /* The screen in the page's points, and some more around it. */
       graphene_rect_init (&screen,
-                          (gtk_adjustment_get_value (hadj) - page_left) / self->zoom,
-                          (gtk_adjustment_get_value (vadj) - self->slots[page].offset) / self->zoom,
-                          gtk_adjustment_get_page_size (hadj) / self->zoom,
-                          gtk_adjustment_get_page_size (vadj) / self->zoom);
+                          (gtk_adjustment_get_value (hadj) - page_left) / mis_manual_model_get_zoom (self->model),
+                          (gtk_adjustment_get_value (vadj) - self->slots[page].offset) / mis_manual_model_get_zoom (self->model),
+                          gtk_adjustment_get_page_size (hadj) / mis_manual_model_get_zoom (self->model),
+                          gtk_adjustment_get_page_size (vadj) / mis_manual_model_get_zoom (self->model));
       graphene_rect_inset (&screen, -screen.size.width / 4, -screen.size.height / 4);
       {
         double width, height;

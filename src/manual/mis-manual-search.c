@@ -100,10 +100,10 @@ current_match_cb (MisManualView *self)
   highlight_page (self, (guint)match->page);
 
   area = &g_array_index (match->areas, graphene_rect_t, 0);
-  y = self->slots[match->page].offset + area->origin.y * self->zoom;
+  y = self->slots[match->page].offset + area->origin.y * mis_manual_model_get_zoom (self->model);
   value = gtk_adjustment_get_value (adjustment);
   page_size = gtk_adjustment_get_page_size (adjustment);
-  if (y < value || y + area->size.height * self->zoom > value + page_size)
+  if (y < value || y + area->size.height * mis_manual_model_get_zoom (self->model) > value + page_size)
     _mis_manual_view_scroll_to_page (self, (guint)match->page, y - page_size / 3);
 }
 
@@ -163,7 +163,7 @@ mis_manual_view_search (MisManualView *self,
     return;
 
   mis_profile_mark ("search-requested", query);
-  mis_search_context_start (self->search, query, self->current_page);
+  mis_search_context_start (self->search, query, mis_manual_model_get_page (self->model));
   show_search_count (self);
 }
 

@@ -160,8 +160,8 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
   _mis_manual_view_clear_selection (self);
-  self->drag_x = x / self->zoom;
-  self->drag_y = y / self->zoom;
+  self->drag_x = x / mis_manual_model_get_zoom (self->model);
+  self->drag_y = y / mis_manual_model_get_zoom (self->model);
   self->select_page = (int)mis_pdf_page_get_index (page);
   _mis_manual_view_request_text (self, (guint)self->select_page);
 }
@@ -180,7 +180,7 @@ drag_update_cb (GtkGestureDrag *gesture,
     return;
 
   self->select_from = char_at (text, self->drag_x, self->drag_y);
-  self->select_to = char_at (text, self->drag_x + dx / self->zoom, self->drag_y + dy / self->zoom);
+  self->select_to = char_at (text, self->drag_x + dx / mis_manual_model_get_zoom (self->model), self->drag_y + dy / mis_manual_model_get_zoom (self->model));
   show_selection (self);
 }
 
@@ -209,7 +209,7 @@ motion_cb (GtkEventControllerMotion *controller,
            MisManualView            *self)
 {
   MisPdfPage *page = MIS_PDF_PAGE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
-  const MisPdfLink *link = link_at (self, mis_pdf_page_get_index (page), x / self->zoom, y / self->zoom);
+  const MisPdfLink *link = link_at (self, mis_pdf_page_get_index (page), x / mis_manual_model_get_zoom (self->model), y / mis_manual_model_get_zoom (self->model));
 
   gtk_widget_set_cursor_from_name (GTK_WIDGET (page), link ? "pointer" : "text");
   gtk_widget_set_tooltip_text (GTK_WIDGET (page), link && link->kind == MIS_PDF_LINK_URI ? link->uri : NULL);
@@ -350,11 +350,11 @@ mis_manual_view_select_all_on_page (MisManualView *self)
 
   g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
 
-  if (self->document == NULL || (text = self->slots[self->current_page].text) == NULL || text->n_areas == 0)
+  if (self->document == NULL || (text = self->slots[mis_manual_model_get_page (self->model)].text) == NULL || text->n_areas == 0)
     return;
 
   _mis_manual_view_clear_selection (self);
-  self->select_page = (int)self->current_page;
+  self->select_page = (int)mis_manual_model_get_page (self->model);
   self->select_from = 0;
   self->select_to = (int)text->n_areas - 1;
   show_selection (self);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "mis-autohide.h"
+#include "mis-manual-model.h"
 #include "mis-manual-view.h"
 #include "mis-pdf-page.h"
 #include "mis-search-context.h"
@@ -78,9 +79,7 @@ struct _MisManualView
   PageSlot          *slots;           /* one per page */
   guint              n_slots;
   double             content_height;
-  double             zoom;
-  MisManualFit       fit;
-  guint              current_page;
+  MisManualModel    *model;           /* page, zoom, fit, presenting */
   double             pending_y;       /* a scroll waiting for the layout; < 0 for none */
   int                open_page;
   guint              layout_source;
@@ -114,7 +113,6 @@ struct _MisManualView
   GtkTreeListModel  *outline_model;
 
   /* Presentation. */
-  gboolean           presenting;
   gboolean           fullscreened;    /* by presenting */
   gboolean           was_fullscreen;
   guint              slide_page;

@@ -37,8 +37,6 @@
 #include "mis-zoom-controller.h"
 
 #define PAGE_SPACING 12.0        /* between pages and around them, as in the template */
-#define MIN_ZOOM 0.1
-#define MAX_ZOOM 8.0
 #define NARROW_WIDTH 1100
 
 G_DEFINE_FINAL_TYPE (MisManualView, mis_manual_view, GTK_TYPE_WIDGET)
@@ -115,10 +113,10 @@ save_state (MisManualView *self)
 
   kit_id = mis_kit_get_id (self->kit);
   manual_id = mis_resource_get_id (self->manual);
-  mis_resume_save_page (self->store, kit_id, manual_id, self->current_page);
+  mis_resume_save_page (self->store, kit_id, manual_id, mis_manual_model_get_page (self->model));
   mis_resume_save_zoom (self->store, kit_id, manual_id,
-                        self->fit == MIS_MANUAL_FIT_WIDTH ? MIS_RESUME_FIT_WIDTH :
-                        self->fit == MIS_MANUAL_FIT_PAGE ? MIS_RESUME_FIT_PAGE : self->zoom);
+                        mis_manual_model_get_fit (self->model) == MIS_MANUAL_FIT_WIDTH ? MIS_RESUME_FIT_WIDTH :
+                        mis_manual_model_get_fit (self->model) == MIS_MANUAL_FIT_PAGE ? MIS_RESUME_FIT_PAGE : mis_manual_model_get_zoom (self->model));
 }
 
 /* Layout ------------------------------------------------------------------- */
@@ -134,7 +132,7 @@ layout_pages (MisManualView *self)
       double width, height;
 
       mis_pdf_document_get_page_size (self->document, i, &width, &height);
-      mis_pdf_page_set_size (page, width, height, self->zoom);
+      mis_pdf_page_set_size (page, width, height, mis_manual_model_get_zoom (self->model));
       self->slots[i].offset = y;
       y += mis_pdf_page_get_pixel_height (page) + PAGE_SPACING;
     }
@@ -263,7 +261,7 @@ upper_changed_cb (MisManualView *self)
 static void
 update_indicator (MisManualView *self)
 {
-  guint page = self->current_page;
+  guint page = mis_manual_model_get_page (self->model);
   const char *label;
   g_autofree char *of = NULL;
   g_autofree char *subtitle = NULL;
@@ -297,7 +295,7 @@ void
 _mis_manual_view_set_current_page (MisManualView *self,
                                    guint          page)
 {
-  self->current_page = page;
+  mis_manual_model_set_page (self->model, page);
   update_indicator (self);
   save_state (self);
 }
@@ -320,7 +318,7 @@ update_current_page (MisManualView *self)
   else
     page = page_at (self, value + page_size / 3);
 
-  if (page != self->current_page)
+  if (page != mis_manual_model_get_page (self->model))
     _mis_manual_view_set_current_page (self, page);
 }
 
@@ -399,7 +397,7 @@ _mis_manual_view_go_to (MisManualView *self,
 
   y = self->slots[page].offset - PAGE_SPACING / 2;
   if (top > 0)
-    y += top * self->zoom;
+    y += top * mis_manual_model_get_zoom (self->model);
   /* The first page is the very top: no scroll, so GTK shows no scrollbar
    * indicator to fade out a second later over a manual just opened. */
   else if (page == 0)
@@ -419,15 +417,14 @@ set_zoom (MisManualView *self,
   guint page;
   double fraction;
 
-  zoom = CLAMP (zoom, MIN_ZOOM, MAX_ZOOM);
-  self->fit = fit;
-  mis_zoom_controller_set_zoom (self->zoom_controller, zoom);
+  zoom = CLAMP (zoom, MIS_MANUAL_MIN_ZOOM, MIS_MANUAL_MAX_ZOOM);
+  mis_manual_model_set_fit (self->model, fit);
   if (self->document == NULL)
     {
-      self->zoom = zoom;
+      mis_manual_model_set_zoom (self->model, zoom);
       return;
     }
-  if (zoom == self->zoom)
+  if (zoom == mis_manual_model_get_zoom (self->model))
     {
       save_state (self);
       return;
@@ -437,7 +434,7 @@ set_zoom (MisManualView *self,
   page = page_at (self, anchor_y);
   fraction = (anchor_y - self->slots[page].offset) / MAX (1, mis_pdf_page_get_pixel_height (page_widget (self, page)));
 
-  self->zoom = zoom;
+  mis_manual_model_set_zoom (self->model, zoom);
   layout_pages (self);
   scroll_to_y (self, self->slots[page].offset + fraction * mis_pdf_page_get_pixel_height (page_widget (self, page)) - MAX (at_y, 0));
   save_state (self);
@@ -453,7 +450,7 @@ fit_zoom (MisManualView *self,
   viewport_size (self, &width, &height);
   mis_pdf_document_get_max_page_size (self->document, &max_width, &max_height);
   if (width <= 1 || height <= 1)
-    return self->zoom;
+    return mis_manual_model_get_zoom (self->model);
 
   /* Room for the margins and the overlay scrollbar. */
   if (fit == MIS_MANUAL_FIT_WIDTH)
@@ -481,8 +478,8 @@ layout_idle_cb (gpointer user_data)
 
   if (self->document != NULL)
     {
-      if (self->fit != MIS_MANUAL_FIT_NONE)
-        set_zoom (self, fit_zoom (self, self->fit), self->fit, -1);
+      if (mis_manual_model_get_fit (self->model) != MIS_MANUAL_FIT_NONE)
+        set_zoom (self, fit_zoom (self, mis_manual_model_get_fit (self->model)), mis_manual_model_get_fit (self->model), -1);
       if (self->open_page >= 0 && gtk_widget_get_height (GTK_WIDGET (self)) > 1)
         {
           guint page = (guint)self->open_page;
@@ -490,7 +487,7 @@ layout_idle_cb (gpointer user_data)
           self->open_page = -1;
           _mis_manual_view_go_to (self, page, -1);
         }
-      if (self->presenting)
+      if (mis_manual_model_get_presenting (self->model))
         _mis_manual_view_layout_slide (self);
       _mis_manual_view_queue_update_renders (self);
     }
@@ -518,7 +515,7 @@ mis_manual_view_size_allocate (GtkWidget *widget,
   /* A new size; or presenting, and the black screen has got its size
    * since the slide was laid out (it had none until shown). */
   if (width != self->last_width || height != self->last_height ||
-      (self->presenting && (gtk_widget_get_width (self->presentation) != self->slide_width ||
+      (mis_manual_model_get_presenting (self->model) && (gtk_widget_get_width (self->presentation) != self->slide_width ||
                             gtk_widget_get_height (self->presentation) != self->slide_height)))
     {
       self->last_width = width;
@@ -549,6 +546,7 @@ create_pages (MisManualView *self)
 
   self->slots = g_new0 (PageSlot, count);
   self->n_slots = count;
+  mis_manual_model_set_n_pages (self->model, count);
 
   for (guint i = 0; i < count; i++)
     {
@@ -582,6 +580,7 @@ destroy_pages (MisManualView *self)
     }
   g_clear_pointer (&self->slots, g_free);
   self->n_slots = 0;
+  mis_manual_model_set_n_pages (self->model, 0);
   self->content_height = 0;
 }
 
@@ -655,10 +654,10 @@ scroll_action (GtkWidget  *widget,
     gtk_adjustment_set_value (adjustment, value + 48);
   else if (g_str_equal (action_name, "manual.line-up"))
     gtk_adjustment_set_value (adjustment, value - 48);
-  else if (g_str_equal (action_name, "manual.next-page") && self->current_page + 1 < n_pages (self))
-    _mis_manual_view_go_to (self, self->current_page + 1, -1);
-  else if (g_str_equal (action_name, "manual.previous-page") && self->current_page > 0)
-    _mis_manual_view_go_to (self, self->current_page - 1, -1);
+  else if (g_str_equal (action_name, "manual.next-page") && mis_manual_model_get_page (self->model) + 1 < n_pages (self))
+    _mis_manual_view_go_to (self, mis_manual_model_get_page (self->model) + 1, -1);
+  else if (g_str_equal (action_name, "manual.previous-page") && mis_manual_model_get_page (self->model) > 0)
+    _mis_manual_view_go_to (self, mis_manual_model_get_page (self->model) - 1, -1);
   else if (g_str_equal (action_name, "manual.first-page"))
     _mis_manual_view_go_to (self, 0, -1);
   else if (g_str_equal (action_name, "manual.last-page"))
@@ -755,7 +754,7 @@ print_action (GtkWidget  *widget,
   if (self->document == NULL || !self->can_print)
     return;
 
-  operation = mis_pdf_print_new (self->document, self->current_page, NULL, NULL);
+  operation = mis_pdf_print_new (self->document, mis_manual_model_get_page (self->model), NULL, NULL);
   if (!self->can_save)
     mis_print_refuse_files (operation);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
@@ -837,12 +836,11 @@ loaded_cb (GObject      *object,
   _mis_manual_view_fill_sidebar (self);
 
   zoom = mis_resume_get_zoom (self->store, mis_kit_get_id (self->kit), mis_resource_get_id (self->manual));
-  self->fit = zoom == MIS_RESUME_FIT_WIDTH ? MIS_MANUAL_FIT_WIDTH :
-              zoom == MIS_RESUME_FIT_PAGE ? MIS_MANUAL_FIT_PAGE : MIS_MANUAL_FIT_NONE;
-  self->zoom = zoom > 0 ? CLAMP (zoom, MIN_ZOOM, MAX_ZOOM) : 1;
-  mis_zoom_controller_set_zoom (self->zoom_controller, self->zoom);
+  mis_manual_model_set_fit (self->model, zoom == MIS_RESUME_FIT_WIDTH ? MIS_MANUAL_FIT_WIDTH :
+                                         zoom == MIS_RESUME_FIT_PAGE ? MIS_MANUAL_FIT_PAGE : MIS_MANUAL_FIT_NONE);
+  mis_manual_model_set_zoom (self->model, zoom > 0 ? zoom : 1);
   self->open_page = CLAMP (self->open_page, 0, (int)n_pages (self) - 1);
-  self->current_page = (guint)self->open_page;
+  mis_manual_model_set_page (self->model, (guint)self->open_page);
   layout_pages (self);
 
   /* At once: the first page renders while GTK lays the pages out. And
@@ -921,6 +919,7 @@ mis_manual_view_dispose (GObject *object)
   g_clear_object (&self->thumb_labels);
   g_clear_pointer (&self->thumbs, g_hash_table_unref);
   g_clear_pointer (&self->slides, g_hash_table_unref);
+  g_clear_object (&self->model);
 
   G_OBJECT_CLASS (mis_manual_view_parent_class)->dispose (object);
 }
@@ -1127,6 +1126,7 @@ mis_manual_view_init (MisManualView *self)
   GtkShortcutController *keys;
 
   self->can_print = self->can_save = self->can_copy = TRUE;
+  self->model = mis_manual_model_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* The page column takes the keyboard focus back (after a search, after
@@ -1139,7 +1139,6 @@ mis_manual_view_init (MisManualView *self)
   self->open_page = -1;
   self->select_page = -1;
   self->lit_match_page = -1;
-  self->zoom = 1;
   self->last_width = -1;
   self->narrow = -1;
   self->sidebar_wanted = TRUE;
@@ -1207,7 +1206,8 @@ mis_manual_view_init (MisManualView *self)
   g_signal_connect (click, "released", G_CALLBACK (_mis_manual_view_slide_click_cb), self);
   gtk_widget_add_controller (self->presentation, GTK_EVENT_CONTROLLER (click));
 
-  self->zoom_controller = mis_zoom_controller_new (MIN_ZOOM, MAX_ZOOM);
+  self->zoom_controller = mis_zoom_controller_new (MIS_MANUAL_MIN_ZOOM, MIS_MANUAL_MAX_ZOOM);
+  g_object_bind_property (self->model, "zoom", self->zoom_controller, "zoom", G_BINDING_SYNC_CREATE);
   mis_zoom_controller_attach (self->zoom_controller, GTK_WIDGET (self->scroller));
   g_signal_connect_object (self->zoom_controller, "zoom-requested", G_CALLBACK (zoom_requested_cb),
                            self, G_CONNECT_SWAPPED);
@@ -1287,7 +1287,7 @@ mis_manual_view_close (MisManualView *self)
 
   g_clear_pointer (&self->pending_find, g_free);
 
-  if (self->presenting)
+  if (mis_manual_model_get_presenting (self->model))
     _mis_manual_view_leave_presentation (self);
   save_state (self);
   _mis_manual_view_clear_selection (self);
@@ -1305,7 +1305,7 @@ mis_manual_view_close (MisManualView *self)
   g_clear_object (&self->store);
   self->open_page = -1;
   self->pending_y = -1;
-  self->current_page = 0;
+  mis_manual_model_set_page (self->model, 0);
   if (self->autohide != NULL)
     mis_autohide_stop (self->autohide);
 }
@@ -1342,7 +1342,7 @@ guint
 mis_manual_view_get_page (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), 0);
-  return self->presenting ? self->slide_page : self->current_page;
+  return mis_manual_model_get_presenting (self->model) ? self->slide_page : mis_manual_model_get_page (self->model);
 }
 
 void
@@ -1351,7 +1351,7 @@ mis_manual_view_go_to_page (MisManualView *self,
 {
   g_return_if_fail (MIS_IS_MANUAL_VIEW (self));
 
-  if (self->presenting)
+  if (mis_manual_model_get_presenting (self->model))
     _mis_manual_view_go_to_slide (self, page);
   else
     _mis_manual_view_go_to (self, page, -1);
@@ -1361,14 +1361,14 @@ double
 mis_manual_view_get_zoom (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), 1);
-  return self->zoom;
+  return mis_manual_model_get_zoom (self->model);
 }
 
 MisManualFit
 mis_manual_view_get_fit (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), MIS_MANUAL_FIT_WIDTH);
-  return self->fit;
+  return mis_manual_model_get_fit (self->model);
 }
 
 /* Returns: whether @page shows its content (or its error) */
@@ -1380,7 +1380,7 @@ mis_manual_view_is_page_drawn (MisManualView *self,
 
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), FALSE);
 
-  if (self->presenting)
+  if (mis_manual_model_get_presenting (self->model))
     return page == self->slide_page && mis_pdf_page_is_drawn (self->slide);
   if ((widget = page_widget (self, page)) == NULL)
     return FALSE;
@@ -1436,7 +1436,7 @@ gboolean
 mis_manual_view_get_presenting (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), FALSE);
-  return self->presenting;
+  return mis_manual_model_get_presenting (self->model);
 }
 
 /* Returns: (transfer none): the page shown while presenting */
@@ -1457,4 +1457,17 @@ mis_manual_view_get_manual (MisManualView *self)
 {
   g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
   return self->manual;
+}
+
+/**
+ * mis_manual_view_get_model:
+ *
+ * Returns: (transfer none): where the manual is being read; watch its
+ *   properties to follow the page, the zoom and the presentation
+ */
+MisManualModel *
+mis_manual_view_get_model (MisManualView *self)
+{
+  g_return_val_if_fail (MIS_IS_MANUAL_VIEW (self), NULL);
+  return self->model;
 }

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "mis-kit.h"
+#include "mis-manual-model.h"
 #include "mis-pdf-document.h"
 #include "mis-search-context.h"
 #include "mis-state-store.h"
@@ -15,13 +16,6 @@ G_BEGIN_DECLS
 
 #define MIS_TYPE_MANUAL_VIEW (mis_manual_view_get_type ())
 G_DECLARE_FINAL_TYPE (MisManualView, mis_manual_view, MIS, MANUAL_VIEW, GtkWidget)
-
-typedef enum
-{
-  MIS_MANUAL_FIT_WIDTH,
-  MIS_MANUAL_FIT_PAGE,
-  MIS_MANUAL_FIT_NONE,
-} MisManualFit;
 
 typedef enum
 {
@@ -62,5 +56,6 @@ void            mis_manual_view_select_all_on_page (MisManualView *self);
 gboolean        mis_manual_view_activate_link   (MisManualView *self,
                                                  const MisPdfLink *link);
 MisResource *mis_manual_view_get_manual (MisManualView *self);
+MisManualModel *mis_manual_view_get_model (MisManualView *self);
 
 G_END_DECLS
