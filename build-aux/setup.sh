@@ -8,12 +8,13 @@ set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 
 # Building, running, and testing under a virtual display (xdotool presses
-# real keys there; the lockdown schema is GNOME's).
+# real keys there; openbox makes a window fullscreen there; the lockdown
+# schema is GNOME's).
 packages="meson ninja-build pkg-config gcc gettext
 libglib2.0-dev libgtk-4-dev libadwaita-1-dev libmpv-dev libpoppler-glib-dev libjson-glib-dev
 libglib2.0-bin desktop-file-utils appstream shared-mime-info
 librsvg2-common adwaita-icon-theme fonts-dejavu-core libgl1-mesa-dri
-xvfb xauth dbus strace xdotool gsettings-desktop-schemas"
+xvfb xauth dbus strace xdotool openbox gsettings-desktop-schemas"
 
 # build-aux/test.sh --full also builds with sanitizers and runs the fuzzers.
 if [ "${MIS_SETUP_FULL:-}" = 1 ]; then

@@ -124,6 +124,25 @@ mis_autohide_new (GtkWidget *widget)
 }
 
 /**
+ * mis_autohide_watch:
+ * @widget: another widget whose pointer motion reveals the controls (a
+ *   manual's presentation, beside its pages)
+ */
+void
+mis_autohide_watch (MisAutohide *self,
+                    GtkWidget   *widget)
+{
+  GtkEventController *motion;
+
+  g_return_if_fail (MIS_IS_AUTOHIDE (self));
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  motion = gtk_event_controller_motion_new ();
+  g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, 0);
+  gtk_widget_add_controller (widget, motion);
+}
+
+/**
  * mis_autohide_set_window:
  * @window: (nullable): the window the widget is in (from its root and
  *   unroot vfuncs)

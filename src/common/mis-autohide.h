@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (MisAutohide, mis_autohide, MIS, AUTOHIDE, GObject)
 
 MisAutohide *mis_autohide_new              (GtkWidget   *widget);
+void         mis_autohide_watch            (MisAutohide *self,
+                                            GtkWidget   *widget);
 void         mis_autohide_set_window       (MisAutohide *self,
                                             GtkWindow   *window);
 GtkWindow   *mis_autohide_get_window       (MisAutohide *self);

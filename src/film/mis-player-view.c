@@ -16,7 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "mis-autohide.h"
+#include "mis-fullscreen-box.h"
 #include "mis-language.h"
 #include "mis-film-enums.h"
 #include "mis-player-controls.h"
@@ -33,8 +33,7 @@ struct _MisPlayerView
 
   AdwToastOverlay *toast_overlay;
   GtkStack        *stack;
-  GtkRevealer     *top_revealer;
-  GtkRevealer     *controls_revealer;
+  MisFullscreenBox *fullscreen_box;
   AdwWindowTitle  *window_title;
   MisVideoArea    *video_area;
   GtkWidget       *resume_box;
@@ -61,7 +60,6 @@ struct _MisPlayerView
   MisPlayerState   last_state;
   int              audio_track;
 
-  MisAutohide     *autohide;
   guint            inhibit_cookie;
   gboolean         playing;
   gboolean         unmute_on_open;
@@ -96,7 +94,8 @@ update_inhibit (MisPlayerView *self)
 {
   gboolean playing = self->film != NULL && self->player != NULL && mis_mpv_get_loaded (self->player) &&
                      !mis_mpv_get_paused (self->player) && !mis_mpv_get_eof_reached (self->player);
-  GtkWindow *window = self->autohide ? mis_autohide_get_window (self->autohide) : NULL;
+  GtkWindow *window = self->fullscreen_box ? mis_autohide_get_window (mis_fullscreen_box_get_autohide (self->fullscreen_box))
+                                           : NULL;
   GtkApplication *app = window ? gtk_window_get_application (window) : NULL;
 
   if (self->playing != playing)
@@ -123,12 +122,8 @@ static void
 update_chrome (MisPlayerView *self)
 {
   gboolean playing = self->player && !mis_mpv_get_paused (self->player) && !mis_mpv_get_eof_reached (self->player);
-  gboolean visible = !mis_autohide_get_fullscreen (self->autohide) || mis_autohide_get_active (self->autohide) || !playing ||
-                     gtk_widget_get_visible (self->resume_box);
 
-  gtk_revealer_set_reveal_child (self->top_revealer, visible);
-  gtk_revealer_set_reveal_child (self->controls_revealer, visible);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible ? NULL : "none");
+  mis_fullscreen_box_set_keep_revealed (self->fullscreen_box, !playing || gtk_widget_get_visible (self->resume_box));
 }
 
 static void
@@ -396,8 +391,8 @@ mis_player_view_close (MisPlayerView *self)
 
   g_clear_object (&self->film);
   self->load_pending = FALSE;
-  if (self->autohide != NULL)
-    mis_autohide_stop (self->autohide);
+  if (self->fullscreen_box != NULL)
+    mis_autohide_stop (mis_fullscreen_box_get_autohide (self->fullscreen_box));
   update_inhibit (self);
 }
 
@@ -570,7 +565,7 @@ leave_fullscreen_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  mis_autohide_leave_fullscreen (MIS_PLAYER_VIEW (widget)->autohide);
+  mis_fullscreen_box_leave_fullscreen (MIS_PLAYER_VIEW (widget)->fullscreen_box);
 }
 
 static void
@@ -585,25 +580,14 @@ video_pressed_cb (GtkGestureClick *gesture,
 }
 
 static void
-mis_player_view_root (GtkWidget *widget)
-{
-  MisPlayerView *self = MIS_PLAYER_VIEW (widget);
-
-  GTK_WIDGET_CLASS (mis_player_view_parent_class)->root (widget);
-
-  mis_autohide_set_window (self->autohide, GTK_WINDOW (gtk_widget_get_root (widget)));
-}
-
-static void
 mis_player_view_unroot (GtkWidget *widget)
 {
   MisPlayerView *self = MIS_PLAYER_VIEW (widget);
 
-  if (self->autohide != NULL)
-    {
-      update_inhibit (self);
-      mis_autohide_set_window (self->autohide, NULL);
-    }
+  /* Before the fullscreen box forgets the window: the app is asked to let
+   * the screensaver come back. */
+  if (self->fullscreen_box != NULL)
+    update_inhibit (self);
 
   GTK_WIDGET_CLASS (mis_player_view_parent_class)->unroot (widget);
 }
@@ -703,7 +687,6 @@ mis_player_view_dispose (GObject *object)
   GtkWidget *child;
 
   mis_player_view_close (self);
-  g_clear_object (&self->autohide);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_PLAYER_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -725,7 +708,6 @@ mis_player_view_class_init (MisPlayerViewClass *klass)
   object_class->dispose = mis_player_view_dispose;
   object_class->get_property = mis_player_view_get_property;
   object_class->set_property = mis_player_view_set_property;
-  widget_class->root = mis_player_view_root;
   widget_class->unroot = mis_player_view_unroot;
 
   properties[PROP_SUBTITLE_LANGUAGE] =
@@ -755,12 +737,12 @@ mis_player_view_class_init (MisPlayerViewClass *klass)
 
   g_type_ensure (MIS_TYPE_VIDEO_AREA);
   g_type_ensure (MIS_TYPE_PLAYER_CONTROLS);
+  g_type_ensure (MIS_TYPE_FULLSCREEN_BOX);
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/film/mis-player-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, stack);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, top_revealer);
-  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, controls_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisPlayerView, fullscreen_box);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, video_area);
   gtk_widget_class_bind_template_child (widget_class, MisPlayerView, resume_box);
@@ -823,8 +805,6 @@ mis_player_view_init (MisPlayerView *self)
   mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Home", "player.restart", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  self->autohide = mis_autohide_new (GTK_WIDGET (self));
-  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (update_chrome), self, G_CONNECT_SWAPPED);
 
   click = gtk_gesture_click_new ();
   g_signal_connect (click, "pressed", G_CALLBACK (video_pressed_cb), self);

@@ -165,13 +165,15 @@ _mis_manual_view_go_to_slide (MisManualView *self,
 void
 _mis_manual_view_update_chrome (MisManualView *self)
 {
-  gboolean fullscreen = mis_autohide_get_fullscreen (self->autohide);
-  gboolean active = mis_autohide_get_active (self->autohide);
-  gboolean visible = !fullscreen || active;
+  gboolean fullscreen = mis_autohide_get_fullscreen (autohide (self));
+  gboolean active = mis_autohide_get_active (autohide (self));
+  gboolean presenting = mis_manual_model_get_presenting (self->model);
 
-  gtk_revealer_set_reveal_child (self->top_revealer, visible || gtk_search_bar_get_search_mode (self->search_bar));
-  gtk_revealer_set_reveal_child (self->slide_revealer, mis_manual_model_get_presenting (self->model) && active);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible || (mis_manual_model_get_presenting (self->model) && active) ? NULL : "none");
+  /* Reading: the search bar keeps the header. Presenting: the page number
+   * and the pointer come with motion, and go. */
+  mis_fullscreen_box_set_keep_revealed (self->fullscreen_box, gtk_search_bar_get_search_mode (self->search_bar));
+  gtk_revealer_set_reveal_child (self->slide_revealer, presenting && active);
+  gtk_widget_set_cursor_from_name (self->presentation, !presenting || active ? NULL : "none");
 
   /* The window left fullscreen while presenting (the window manager, F11):
    * presenting ends too. Not before the window got there. */

@@ -195,6 +195,7 @@ stop_search_cb (MisManualView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->pages_box));
 }
 
+/* While searching, the header stays even in fullscreen. */
 static void
 search_mode_cb (MisManualView *self)
 {
@@ -203,6 +204,7 @@ search_mode_cb (MisManualView *self)
       _mis_manual_view_clear_search (self);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
     }
+  _mis_manual_view_update_chrome (self);
 }
 
 void

@@ -10,7 +10,7 @@
 
 #include <adwaita.h>
 
-#include "mis-autohide.h"
+#include "mis-fullscreen-box.h"
 #include "mis-manual-model.h"
 #include "mis-manual-view.h"
 #include "mis-pdf-page.h"
@@ -37,7 +37,8 @@ struct _MisManualView
 
   GtkStack          *mode_stack;
   GtkStack          *stack;
-  GtkRevealer       *top_revealer;
+  MisFullscreenBox  *fullscreen_box;
+  GtkWidget         *header_box;
   AdwWindowTitle    *window_title;
   GtkToggleButton   *sidebar_button;
   GtkToggleButton   *search_button;
@@ -119,7 +120,6 @@ struct _MisManualView
   GHashTable        *slides;          /* page → GdkTexture at slide_scale */
   double             slide_scale;
   GCancellable      *slide_cancellable;
-  MisAutohide       *autohide;
 
   MisZoomController *zoom_controller;
 
@@ -147,6 +147,14 @@ static inline double
 device_scale (MisManualView *self)
 {
   return MAX (1, gtk_widget_get_scale_factor (GTK_WIDGET (self)));
+}
+
+/* Follows the pointer and the window's fullscreen state: the reading
+ * page's bars, and the presentation's page number. */
+static inline MisAutohide *
+autohide (MisManualView *self)
+{
+  return mis_fullscreen_box_get_autohide (self->fullscreen_box);
 }
 
 static inline guint

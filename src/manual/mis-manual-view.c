@@ -25,7 +25,7 @@
 #include <glib/gi18n.h>
 
 #include "mis-safety-buttons.h"
-#include "mis-autohide.h"
+#include "mis-fullscreen-box.h"
 #include "mis-manual-enums.h"
 #include "mis-manual-view-private.h"
 #include "mis-pdf-page.h"
@@ -178,7 +178,7 @@ viewport_size (MisManualView *self,
     }
 
   *width = gtk_widget_get_width (GTK_WIDGET (self));
-  *height = gtk_widget_get_height (GTK_WIDGET (self)) - gtk_widget_get_height (GTK_WIDGET (self->top_revealer));
+  *height = gtk_widget_get_height (GTK_WIDGET (self)) - gtk_widget_get_height (gtk_widget_get_parent (self->header_box));
   if (adw_flap_get_reveal_flap (self->flap) && self->narrow == FALSE)
     {
       int minimum;
@@ -709,7 +709,7 @@ escape_action (GtkWidget  *widget,
   if (self->select_page >= 0)
     _mis_manual_view_clear_selection (self);
   else
-    mis_autohide_leave_fullscreen (self->autohide);
+    mis_fullscreen_box_leave_fullscreen (self->fullscreen_box);
 }
 
 static void
@@ -883,25 +883,6 @@ unlock_cb (MisManualView *self)
 /* GObject ------------------------------------------------------------------ */
 
 static void
-mis_manual_view_root (GtkWidget *widget)
-{
-  MisManualView *self = MIS_MANUAL_VIEW (widget);
-
-  GTK_WIDGET_CLASS (mis_manual_view_parent_class)->root (widget);
-  mis_autohide_set_window (self->autohide, GTK_WINDOW (gtk_widget_get_root (widget)));
-}
-
-static void
-mis_manual_view_unroot (GtkWidget *widget)
-{
-  MisManualView *self = MIS_MANUAL_VIEW (widget);
-
-  if (self->autohide != NULL)
-    mis_autohide_set_window (self->autohide, NULL);
-  GTK_WIDGET_CLASS (mis_manual_view_parent_class)->unroot (widget);
-}
-
-static void
 mis_manual_view_dispose (GObject *object)
 {
   MisManualView *self = (MisManualView *)object;
@@ -911,7 +892,6 @@ mis_manual_view_dispose (GObject *object)
   g_clear_handle_id (&self->layout_source, g_source_remove);
   g_clear_handle_id (&self->renders_source, g_source_remove);
   g_clear_handle_id (&self->scroll_source, g_source_remove);
-  g_clear_object (&self->autohide);
   g_clear_object (&self->zoom_controller);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_MANUAL_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -1025,17 +1005,17 @@ mis_manual_view_class_init (MisManualViewClass *klass)
     g_param_spec_boolean ("can-copy", NULL, NULL, TRUE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
-  widget_class->root = mis_manual_view_root;
-  widget_class->unroot = mis_manual_view_unroot;
   widget_class->measure = mis_manual_view_measure;
   widget_class->size_allocate = mis_manual_view_size_allocate;
 
   g_type_ensure (MIS_TYPE_PDF_PAGE);
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
+  g_type_ensure (MIS_TYPE_FULLSCREEN_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/manual/mis-manual-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisManualView, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, stack);
-  gtk_widget_class_bind_template_child (widget_class, MisManualView, top_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, fullscreen_box);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, header_box);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, sidebar_button);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, search_button);
@@ -1212,8 +1192,8 @@ mis_manual_view_init (MisManualView *self)
   g_signal_connect_object (self->zoom_controller, "zoom-requested", G_CALLBACK (zoom_requested_cb),
                            self, G_CONNECT_SWAPPED);
 
-  self->autohide = mis_autohide_new (GTK_WIDGET (self));
-  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (_mis_manual_view_update_chrome), self, G_CONNECT_SWAPPED);
+  mis_autohide_watch (autohide (self), self->presentation);
+  g_signal_connect_object (autohide (self), "changed", G_CALLBACK (_mis_manual_view_update_chrome), self, G_CONNECT_SWAPPED);
 }
 
 /* Public ------------------------------------------------------------------- */
@@ -1306,8 +1286,8 @@ mis_manual_view_close (MisManualView *self)
   self->open_page = -1;
   self->pending_y = -1;
   mis_manual_model_set_page (self->model, 0);
-  if (self->autohide != NULL)
-    mis_autohide_stop (self->autohide);
+  if (self->fullscreen_box != NULL)
+    mis_autohide_stop (autohide (self));
 }
 
 /* Returns: (nullable) (transfer none): the manual open, once loaded */

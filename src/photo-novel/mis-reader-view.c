@@ -16,7 +16,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "mis-autohide.h"
+#include "mis-fullscreen-box.h"
 #include "mis-page-cache.h"
 #include "mis-profile.h"
 #include "mis-resume.h"
@@ -32,9 +32,8 @@ struct _MisReaderView
 {
   GtkWidget        parent_instance;
 
-  GtkRevealer     *top_revealer;
+  MisFullscreenBox *fullscreen_box;
   GtkRevealer     *text_revealer;
-  GtkRevealer     *strip_revealer;
   AdwWindowTitle  *window_title;
   MisPageView     *page_view;
   GtkLabel        *text_label;
@@ -59,7 +58,6 @@ struct _MisReaderView
   gboolean         awaiting_first;
   int              requested_page;   /* for the page-shown milestone, from 1; 0 when none */
 
-  MisAutohide     *autohide;
   guint            resize_source;
 };
 
@@ -483,22 +481,14 @@ bind_thumb_cb (GtkSignalListItemFactory *factory,
                              G_PRIORITY_LOW, NULL, thumb_loaded_cb, request);
 }
 
-/* Controls and pointer hide in fullscreen, as in the film player. */
+/* The arrows over the pages go with the bars, in fullscreen. */
 static void
 update_chrome (MisReaderView *self)
 {
-  gboolean fullscreen = mis_autohide_get_fullscreen (self->autohide);
-  gboolean visible = !fullscreen || mis_autohide_get_active (self->autohide);
+  gboolean revealed = mis_fullscreen_box_get_revealed (self->fullscreen_box);
 
-  gtk_revealer_set_reveal_child (self->top_revealer, visible);
-  gtk_revealer_set_reveal_child (self->strip_revealer, visible);
-  gtk_widget_set_visible (self->left_button, visible);
-  gtk_widget_set_visible (self->right_button, visible);
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), visible ? NULL : "none");
-  if (fullscreen)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "fullscreen");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "fullscreen");
+  gtk_widget_set_visible (self->left_button, revealed);
+  gtk_widget_set_visible (self->right_button, revealed);
 }
 
 static void
@@ -561,13 +551,9 @@ leave_fullscreen_action (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
-
   /* Escape leaves fullscreen, or else the photo-novel, as the shortcuts
    * window says. */
-  if (GTK_IS_WINDOW (root) && gtk_window_is_fullscreen (GTK_WINDOW (root)))
-    mis_autohide_leave_fullscreen (MIS_READER_VIEW (widget)->autohide);
-  else
+  if (!mis_fullscreen_box_leave_fullscreen (MIS_READER_VIEW (widget)->fullscreen_box))
     gtk_widget_activate_action (widget, "win.show-library", NULL);
 }
 
@@ -598,34 +584,12 @@ turn_requested_cb (MisReaderView *self,
 }
 
 static void
-mis_reader_view_root (GtkWidget *widget)
-{
-  MisReaderView *self = MIS_READER_VIEW (widget);
-
-  GTK_WIDGET_CLASS (mis_reader_view_parent_class)->root (widget);
-
-  mis_autohide_set_window (self->autohide, GTK_WINDOW (gtk_widget_get_root (widget)));
-}
-
-static void
-mis_reader_view_unroot (GtkWidget *widget)
-{
-  MisReaderView *self = MIS_READER_VIEW (widget);
-
-  if (self->autohide != NULL)
-    mis_autohide_set_window (self->autohide, NULL);
-
-  GTK_WIDGET_CLASS (mis_reader_view_parent_class)->unroot (widget);
-}
-
-static void
 mis_reader_view_dispose (GObject *object)
 {
   MisReaderView *self = (MisReaderView *)object;
   GtkWidget *child;
 
   mis_reader_view_close (self);
-  g_clear_object (&self->autohide);
   g_clear_handle_id (&self->resize_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_READER_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -643,15 +607,13 @@ mis_reader_view_class_init (MisReaderViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = mis_reader_view_dispose;
-  widget_class->root = mis_reader_view_root;
-  widget_class->unroot = mis_reader_view_unroot;
 
   g_type_ensure (MIS_TYPE_PAGE_VIEW);
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
+  g_type_ensure (MIS_TYPE_FULLSCREEN_BOX);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/photo-novel/mis-reader-view.ui");
-  gtk_widget_class_bind_template_child (widget_class, MisReaderView, top_revealer);
+  gtk_widget_class_bind_template_child (widget_class, MisReaderView, fullscreen_box);
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, text_revealer);
-  gtk_widget_class_bind_template_child (widget_class, MisReaderView, strip_revealer);
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, window_title);
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, page_view);
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, text_label);
@@ -719,8 +681,8 @@ mis_reader_view_init (MisReaderView *self)
   mis_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), "Escape", "reader.leave-fullscreen", NULL);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
-  self->autohide = mis_autohide_new (GTK_WIDGET (self));
-  g_signal_connect_object (self->autohide, "changed", G_CALLBACK (update_chrome), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->fullscreen_box, "notify::revealed", G_CALLBACK (update_chrome), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /**
@@ -789,8 +751,8 @@ mis_reader_view_close (MisReaderView *self)
   g_clear_object (&self->store);
   g_clear_pointer (&self->highlight_words, g_strfreev);
   g_clear_pointer (&self->words_language, g_free);
-  if (self->autohide != NULL)
-    mis_autohide_stop (self->autohide);
+  if (self->fullscreen_box != NULL)
+    mis_autohide_stop (mis_fullscreen_box_get_autohide (self->fullscreen_box));
 }
 
 /**
