@@ -53,18 +53,11 @@ wait_for_page (MisWindow *window,
   }
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+static gboolean
+thumbnail_made (gpointer      strip,
+                gconstpointer page)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? child : find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return mis_thumbnail_strip_get_texture (strip, GPOINTER_TO_UINT (page)) != NULL;
 }
 
 static guint
@@ -80,7 +73,7 @@ test_turn_pages (void)
   g_autoptr(MisStateStore) store = mis_state_store_new (g_get_tmp_dir (), TRUE);
   MisWindow *window = mis_test_open_window (kit_dir, store);
   MisReaderView *reader = mis_window_get_reader_view (window);
-  GtkWidget *strip;
+  MisThumbnailStrip *strip;
   guint32 first, second;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-resource", "s", "novel-story");
@@ -102,12 +95,17 @@ test_turn_pages (void)
   g_assert_cmpuint (current_page (window), ==, 0);
   g_assert_cmpuint (wait_for_page (window, 0), ==, first);
 
-  /* A thumbnail of the strip (the reader's only list): straight to its page. */
-  strip = find_descendant (GTK_WIDGET (reader), GTK_TYPE_LIST_VIEW);
-  g_assert_nonnull (strip);
-  g_signal_emit_by_name (strip, "activate", 2);
+  /* The strip: a thumbnail a page, drawn, the page read selected; a
+   * thumbnail goes straight to its page. */
+  strip = mis_reader_view_get_strip (reader);
+  g_assert_cmpuint (mis_thumbnail_strip_get_n_pages (strip), ==, 3);
+  g_assert_cmpuint (mis_thumbnail_strip_get_selected (strip), ==, 0);
+  mis_test_wait_for (strip, thumbnail_made, GUINT_TO_POINTER (0), 20, "the first thumbnail");
+  g_assert_cmpint (gdk_texture_get_width (mis_thumbnail_strip_get_texture (strip, 0)), <=, 96);
+  mis_thumbnail_strip_activate (strip, 2);
   g_assert_cmpuint (current_page (window), ==, 2);
-  g_signal_emit_by_name (strip, "activate", 0);
+  g_assert_cmpuint (mis_thumbnail_strip_get_selected (strip), ==, 2);
+  mis_thumbnail_strip_activate (strip, 0);
   g_assert_cmpuint (current_page (window), ==, 0);
 
   /* T: the words of the page, in the kit language. */

@@ -13,9 +13,6 @@
 
 #include "mis-manual-view-private.h"
 
-#define THUMB_WIDTH 120.0
-/* Thumbnails kept (about 80 kB each): a long manual does not keep them all. */
-#define MAX_THUMBS 200
 
 static GListModel *
 outline_children_cb (gpointer item,
@@ -95,87 +92,35 @@ thumbnail_activate_cb (MisManualView *self,
   hide_folded_sidebar (self);
 }
 
-static void
-setup_thumbnail_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    gpointer                  user_data)
+/* The "Pages" thumbnails, rendered on the document's worker at the size
+ * that fits the row. */
+static gboolean
+load_thumbnail (guint                page,
+                int                  width,
+                int                  height,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             callback_data,
+                gpointer             user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *page = mis_pdf_page_new (G_MAXUINT);
+  MisManualView *self = user_data;
+  double page_width, page_height;
 
-  gtk_widget_set_halign (page, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (page, "thumbnail");
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_list_item_set_child (item, box);
+  if (self->document == NULL || page >= n_pages (self))
+    return FALSE;
+
+  mis_pdf_document_get_page_size (self->document, page, &page_width, &page_height);
+  mis_pdf_document_render_async (self->document, page, MIN (width / page_width, height / page_height), NULL,
+                                 G_PRIORITY_LOW + 10, cancellable, callback, callback_data);
+  return TRUE;
 }
 
-typedef struct
+static GdkTexture *
+finish_thumbnail (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  MisManualView *self;
-  MisPdfPage    *thumb;
-  guint          page;
-} ThumbRequest;
-
-static void
-thumbnail_rendered_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  ThumbRequest *request = user_data;
-  g_autoptr(GdkTexture) texture = mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (object), result, NULL);
-
-  if (texture != NULL && MIS_PDF_DOCUMENT (object) == request->self->document)
-    {
-      /* Rows on screen keep theirs; the others are made again if needed. */
-      if (g_hash_table_size (request->self->thumbs) >= MAX_THUMBS)
-        g_hash_table_remove_all (request->self->thumbs);
-      g_hash_table_insert (request->self->thumbs, GUINT_TO_POINTER (request->page), g_object_ref (texture));
-      /* The list recycles its rows: only if it still shows that page. */
-      if (mis_pdf_page_get_index (request->thumb) == request->page)
-        mis_pdf_page_set_texture (request->thumb, texture, 0);
-    }
-
-  g_object_unref (request->thumb);
-  g_object_unref (request->self);
-  g_free (request);
-}
-
-static void
-bind_thumbnail_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   MisManualView            *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  MisPdfPage *thumb = MIS_PDF_PAGE (gtk_widget_get_first_child (box));
-  guint position = gtk_list_item_get_position (item);
-  GdkTexture *texture;
-  double width, height, zoom;
-
-  if (self->document == NULL || position >= n_pages (self))
-    return;
-
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)),
-                       mis_pdf_document_get_page_label (self->document, position));
-  mis_pdf_page_set_index (thumb, position);
-  mis_pdf_document_get_page_size (self->document, position, &width, &height);
-  zoom = MIN (THUMB_WIDTH / width, THUMB_WIDTH * 1.5 / height);
-  mis_pdf_page_set_size (thumb, width, height, zoom);
-
-  if ((texture = g_hash_table_lookup (self->thumbs, GUINT_TO_POINTER (position))) != NULL)
-    mis_pdf_page_set_texture (thumb, texture, 0);
-  else
-    {
-      ThumbRequest *request = g_new0 (ThumbRequest, 1);
-
-      request->self = g_object_ref (self);
-      request->thumb = g_object_ref (thumb);
-      request->page = position;
-      mis_pdf_document_render_async (self->document, position, zoom * device_scale (self), NULL,
-                                     G_PRIORITY_LOW + 10, self->cancellable, thumbnail_rendered_cb, request);
-    }
+  return mis_pdf_document_render_finish (MIS_PDF_DOCUMENT (source), result, NULL);
 }
 
 void
@@ -197,8 +142,7 @@ _mis_manual_view_fill_sidebar (MisManualView *self)
   for (guint i = 0; i < n_pages (self); i++)
     g_strv_builder_add (builder, mis_pdf_document_get_page_label (self->document, i));
   labels = g_strv_builder_end (builder);
-  gtk_string_list_splice (self->thumb_labels, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumb_labels)),
-                          (const char * const *)labels);
+  mis_thumbnail_strip_set_pages (self->thumbnail_strip, (const char * const *)labels);
 }
 
 void
@@ -206,8 +150,7 @@ _mis_manual_view_empty_sidebar (MisManualView *self)
 {
   gtk_list_view_set_model (self->outline_list, NULL);
   g_clear_object (&self->outline_model);
-  gtk_string_list_splice (self->thumb_labels, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumb_labels)), NULL);
-  g_hash_table_remove_all (self->thumbs);
+  mis_thumbnail_strip_set_pages (self->thumbnail_strip, NULL);
 }
 
 static void
@@ -229,18 +172,12 @@ void
 _mis_manual_view_init_sidebar (MisManualView *self)
 {
   g_autoptr(GtkListItemFactory) outline_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkListItemFactory) thumb_factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkSingleSelection) selection = NULL;
 
   g_signal_connect (outline_factory, "setup", G_CALLBACK (setup_outline_cb), NULL);
   g_signal_connect (outline_factory, "bind", G_CALLBACK (bind_outline_cb), self);
   gtk_list_view_set_factory (self->outline_list, outline_factory);
 
-  g_signal_connect (thumb_factory, "setup", G_CALLBACK (setup_thumbnail_cb), NULL);
-  g_signal_connect (thumb_factory, "bind", G_CALLBACK (bind_thumbnail_cb), self);
-  gtk_list_view_set_factory (self->thumbnail_list, thumb_factory);
-  selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->thumb_labels)));
-  gtk_list_view_set_model (self->thumbnail_list, GTK_SELECTION_MODEL (selection));
+  mis_thumbnail_strip_set_loader (self->thumbnail_strip, load_thumbnail, finish_thumbnail, self);
 
   g_object_bind_property (self->flap, "reveal-flap", self->sidebar_button, "active",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);

@@ -15,6 +15,7 @@
 #include "mis-manual-view.h"
 #include "mis-pdf-page.h"
 #include "mis-search-context.h"
+#include "mis-thumbnail-strip.h"
 #include "mis-zoom-controller.h"
 
 G_BEGIN_DECLS
@@ -62,7 +63,7 @@ struct _MisManualView
   AdwFlap           *flap;
   GtkStack          *outline_stack;
   GtkListView       *outline_list;
-  GtkListView       *thumbnail_list;
+  MisThumbnailStrip *thumbnail_strip;
   GtkScrolledWindow *scroller;
   GtkBox            *pages_box;
   GtkWidget         *presentation;
@@ -109,8 +110,6 @@ struct _MisManualView
   double             drag_y;
 
   /* Sidebar. */
-  GtkStringList     *thumb_labels;
-  GHashTable        *thumbs;          /* page → GdkTexture, at most MAX_THUMBS */
   GtkTreeListModel  *outline_model;
 
   /* Presentation. */

@@ -284,11 +284,7 @@ update_indicator (MisManualView *self)
   subtitle = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages (self));
   adw_window_title_set_subtitle (self->window_title, subtitle);
 
-  if (page < g_list_model_get_n_items (G_LIST_MODEL (self->thumb_labels)))
-    {
-      gtk_selection_model_select_item (gtk_list_view_get_model (self->thumbnail_list), page, TRUE);
-      gtk_widget_activate_action (GTK_WIDGET (self->thumbnail_list), "list.scroll-to-item", "u", page);
-    }
+  mis_thumbnail_strip_select (self->thumbnail_strip, page);
 }
 
 void
@@ -896,8 +892,6 @@ mis_manual_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_MANUAL_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->thumb_labels);
-  g_clear_pointer (&self->thumbs, g_hash_table_unref);
   g_clear_pointer (&self->slides, g_hash_table_unref);
   g_clear_object (&self->model);
 
@@ -1011,6 +1005,7 @@ mis_manual_view_class_init (MisManualViewClass *klass)
   g_type_ensure (MIS_TYPE_PDF_PAGE);
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   g_type_ensure (MIS_TYPE_FULLSCREEN_BOX);
+  g_type_ensure (MIS_TYPE_THUMBNAIL_STRIP);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/manual/mis-manual-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisManualView, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, stack);
@@ -1039,7 +1034,7 @@ mis_manual_view_class_init (MisManualViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisManualView, flap);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, outline_stack);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, outline_list);
-  gtk_widget_class_bind_template_child (widget_class, MisManualView, thumbnail_list);
+  gtk_widget_class_bind_template_child (widget_class, MisManualView, thumbnail_strip);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, scroller);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, pages_box);
   gtk_widget_class_bind_template_child (widget_class, MisManualView, presentation);
@@ -1122,8 +1117,6 @@ mis_manual_view_init (MisManualView *self)
   self->last_width = -1;
   self->narrow = -1;
   self->sidebar_wanted = TRUE;
-  self->thumb_labels = gtk_string_list_new (NULL);
-  self->thumbs = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->slides = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   set_state (self, MIS_MANUAL_STATE_LOADING);
 
@@ -1276,7 +1269,7 @@ mis_manual_view_close (MisManualView *self)
     gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   _mis_manual_view_cancel_job (&self->cancellable);
   destroy_pages (self);
-  if (self->thumb_labels != NULL)
+  if (self->thumbnail_strip != NULL)
     _mis_manual_view_empty_sidebar (self);
   _mis_manual_view_set_search_document (self, NULL);
   g_clear_object (&self->document);

@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "mis-fullscreen-box.h"
+#include "mis-thumbnail-strip.h"
 #include "mis-page-cache.h"
 #include "mis-profile.h"
 #include "mis-resume.h"
@@ -25,8 +26,6 @@
 #include "mis-reader-view.h"
 
 #define CACHE_BYTES (96 * 1024 * 1024)
-#define THUMB_WIDTH 96
-#define THUMB_HEIGHT 72
 
 struct _MisReaderView
 {
@@ -41,7 +40,7 @@ struct _MisReaderView
   GtkToggleButton *text_button;
   GStrv            highlight_words;   /* a search's, shown in bold */
   char            *words_language;    /* the search hit's; NULL: the kit's */
-  GtkListView     *strip;
+  MisThumbnailStrip *strip;
   GtkWidget       *left_button;
   GtkWidget       *right_button;
 
@@ -51,7 +50,6 @@ struct _MisReaderView
   MisReadingModel *model;
   MisPageCache    *cache;
   GCancellable    *cancellable;
-  GtkStringList   *thumbs;
 
   gboolean         spread_chosen;
   gboolean         updating;
@@ -165,12 +163,10 @@ fill_strip (MisReaderView *self)
       g_strv_builder_add (builder, number);
     }
   numbers = g_strv_builder_end (builder);
-  gtk_string_list_splice (self->thumbs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)),
-                          (const char * const *)numbers);
+  mis_thumbnail_strip_set_pages (self->strip, (const char * const *)numbers);
 
   mis_reading_model_get_view (self->model, &first, &second);
-  gtk_selection_model_select_item (gtk_list_view_get_model (self->strip), first, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->strip), "list.scroll-to-item", "u", (guint)first);
+  mis_thumbnail_strip_select (self->strip, (guint)first);
 }
 
 static void
@@ -258,12 +254,7 @@ update_indicator (MisReaderView *self,
                                    ? !mis_reading_model_is_first (self->model)
                                    : !mis_reading_model_is_last (self->model));
 
-  /* GTK 4.8 has no gtk_list_view_scroll_to(): select, then the list's action. */
-  if ((guint)first < g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)))
-    {
-      gtk_selection_model_select_item (gtk_list_view_get_model (self->strip), first, TRUE);
-      gtk_widget_activate_action (GTK_WIDGET (self->strip), "list.scroll-to-item", "u", (guint)first);
-    }
+  mis_thumbnail_strip_select (self->strip, (guint)first);
 }
 
 /* Once the frame showing the asked page has been painted. */
@@ -413,72 +404,32 @@ strip_activate_cb (MisReaderView *self,
     mis_reading_model_go_to (self->model, position);
 }
 
-typedef struct
+/* The strip's thumbnails, through the page cache the pages use. */
+static gboolean
+load_thumbnail (guint                page,
+                int                  width,
+                int                  height,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             callback_data,
+                gpointer             user_data)
 {
-  GtkPicture *picture;
-  guint       position;
-} ThumbRequest;
-
-static void
-thumb_loaded_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  ThumbRequest *request = user_data;
-  g_autoptr(GdkTexture) texture = mis_page_cache_load_finish (MIS_PAGE_CACHE (object), result, NULL);
-
-  /* The list recycles its rows: only if the row still shows that page. */
-  if (texture != NULL &&
-      GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (request->picture), "position")) == request->position)
-    gtk_picture_set_paintable (request->picture, GDK_PAINTABLE (texture));
-
-  g_object_unref (request->picture);
-  g_free (request);
-}
-
-static void
-setup_thumb_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  user_data)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *picture = gtk_picture_new ();
-
-  gtk_widget_set_size_request (picture, THUMB_WIDTH, THUMB_HEIGHT);
-  gtk_widget_add_css_class (picture, "thumbnail");
-  gtk_box_append (GTK_BOX (box), picture);
-  gtk_box_append (GTK_BOX (box), gtk_label_new (NULL));
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_thumb_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               MisReaderView            *self)
-{
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkPicture *picture = GTK_PICTURE (gtk_widget_get_first_child (box));
-  GtkLabel *label = GTK_LABEL (gtk_widget_get_last_child (box));
-  guint position = gtk_list_item_get_position (item);
-  int scale = gtk_widget_get_scale_factor (box);
-  g_autofree char *number = g_strdup_printf ("%u", position + 1);
-  g_autofree char *accessible = g_strdup_printf (_("Page %u"), position + 1);
-  GFile *file = self->novel ? page_file (self, position) : NULL;
-  ThumbRequest *request;
-
-  gtk_label_set_label (label, number);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  gtk_picture_set_paintable (picture, NULL);
-  g_object_set_data (G_OBJECT (picture), "position", GUINT_TO_POINTER (position));
+  MisReaderView *self = user_data;
+  GFile *file = self->novel ? page_file (self, page) : NULL;
 
   if (file == NULL)
-    return;
+    return FALSE;
 
-  request = g_new0 (ThumbRequest, 1);
-  request->picture = g_object_ref (picture);
-  request->position = position;
-  mis_page_cache_load_async (self->cache, file, THUMB_WIDTH * scale, THUMB_HEIGHT * scale,
-                             G_PRIORITY_LOW, NULL, thumb_loaded_cb, request);
+  mis_page_cache_load_async (self->cache, file, width, height, G_PRIORITY_LOW, cancellable, callback, callback_data);
+  return TRUE;
+}
+
+static GdkTexture *
+finish_thumbnail (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  return mis_page_cache_load_finish (MIS_PAGE_CACHE (source), result, NULL);
 }
 
 /* The arrows over the pages go with the bars, in fullscreen. */
@@ -595,7 +546,6 @@ mis_reader_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->cache);
-  g_clear_object (&self->thumbs);
 
   G_OBJECT_CLASS (mis_reader_view_parent_class)->dispose (object);
 }
@@ -611,6 +561,7 @@ mis_reader_view_class_init (MisReaderViewClass *klass)
   g_type_ensure (MIS_TYPE_PAGE_VIEW);
   g_type_ensure (MIS_TYPE_SAFETY_BUTTONS);
   g_type_ensure (MIS_TYPE_FULLSCREEN_BOX);
+  g_type_ensure (MIS_TYPE_THUMBNAIL_STRIP);
   gtk_widget_class_set_template_from_resource (widget_class, "/be/ecpat/MakeItSafe/photo-novel/mis-reader-view.ui");
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, fullscreen_box);
   gtk_widget_class_bind_template_child (widget_class, MisReaderView, text_revealer);
@@ -648,21 +599,12 @@ mis_reader_view_class_init (MisReaderViewClass *klass)
 static void
 mis_reader_view_init (MisReaderView *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkEventController *shortcuts;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cache = g_object_ref (shared_cache ());
-  self->thumbs = gtk_string_list_new (NULL);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_thumb_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_thumb_cb), self);
-  gtk_list_view_set_factory (self->strip, factory);
-  {
-    g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->thumbs)));
-    gtk_list_view_set_model (self->strip, GTK_SELECTION_MODEL (selection));
-  }
+  mis_thumbnail_strip_set_loader (self->strip, load_thumbnail, finish_thumbnail, self);
 
   /* Captured, so that the arrows turn pages whatever has the focus. */
   shortcuts = gtk_shortcut_controller_new ();
@@ -724,7 +666,7 @@ mis_reader_view_open (MisReaderView *self,
                             mis_reading_model_get_direction (self->model) == MIS_READING_DIRECTION_RTL
                               ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR);
 
-  gtk_string_list_splice (self->thumbs, 0, g_list_model_get_n_items (G_LIST_MODEL (self->thumbs)), NULL);
+  mis_thumbnail_strip_set_pages (self->strip, NULL);
 
   adw_window_title_set_title (self->window_title, mis_resource_get_title (novel));
   mis_page_view_set_fit (self->page_view, MIS_FIT_PAGE);
@@ -799,6 +741,14 @@ mis_reader_view_get_model (MisReaderView *self)
 {
   g_return_val_if_fail (MIS_IS_READER_VIEW (self), NULL);
   return self->model;
+}
+
+/* Returns: (transfer none): the pages in small, under the page */
+MisThumbnailStrip *
+mis_reader_view_get_strip (MisReaderView *self)
+{
+  g_return_val_if_fail (MIS_IS_READER_VIEW (self), NULL);
+  return self->strip;
 }
 
 MisPageView *

@@ -8,6 +8,7 @@
 
 #include "mis-kit.h"
 #include "mis-page-view.h"
+#include "mis-thumbnail-strip.h"
 #include "mis-reading-model.h"
 #include "mis-state-store.h"
 
@@ -24,6 +25,7 @@ void             mis_reader_view_open          (MisReaderView *self,
 void             mis_reader_view_close         (MisReaderView *self);
 MisReadingModel *mis_reader_view_get_model     (MisReaderView *self);
 MisPageView     *mis_reader_view_get_page_view (MisReaderView *self);
+MisThumbnailStrip *mis_reader_view_get_strip  (MisReaderView *self);
 gboolean         mis_reader_view_get_text_shown (MisReaderView *self);
 void             mis_reader_view_show_words    (MisReaderView *self,
                                                 const char    *query,
