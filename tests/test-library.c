@@ -118,9 +118,14 @@ test_grid_and_filters (void)
   /* Films first, then photo-novels, then manuals. */
   g_assert_cmpstr (first_title (view), ==, "Le mot de passe de Léa");
 
-  /* The cards are really drawn, with their resources. */
+  /* The cards are really drawn, with their resources: as many as the
+   * window has room for (the grid makes cards for the rows on screen),
+   * the first one the model's first. */
   wait_frames (GTK_WIDGET (window), 3);
-  g_assert_cmpuint (count_cards (GTK_WIDGET (view)), ==, 5);
+  g_assert_cmpuint (count_cards (GTK_WIDGET (view)), >=, 1);
+  g_assert_cmpuint (count_cards (GTK_WIDGET (view)), <=, shown (view));
+  g_assert_cmpstr (mis_resource_get_title (mis_resource_card_get_resource (find_card (GTK_WIDGET (view)))), ==,
+                   first_title (view));
 
   mis_library_view_set_kind_filter (view, MIS_RESOURCE_KIND_FILM);
   g_assert_cmpuint (shown (view), ==, 2);
