@@ -55,6 +55,7 @@ struct _MisReaderView
   gboolean         updating;
   gboolean         awaiting_first;
   int              requested_page;   /* for the page-shown milestone, from 1; 0 when none */
+  gboolean         prefetch_pending;
 
   guint            resize_source;
 };
@@ -146,6 +147,17 @@ prefetch_around (MisReaderView *self)
   for (int p = MAX (first, second) + 1; p <= MAX (first, second) + 2; p++)
     prefetch (self, p, width, height);
   prefetch (self, first - 1, width, height);
+}
+
+static void
+prefetch_after_paint_cb (GtkWidget *widget,
+                         gpointer   data)
+{
+  MisReaderView *self = MIS_READER_VIEW (widget);
+
+  self->prefetch_pending = FALSE;
+  if (self->model != NULL && self->novel != NULL)
+    prefetch_around (self);
 }
 
 /* The thumbnails come after the first page, not in its way. */
@@ -271,7 +283,13 @@ mark_page_shown (MisReaderView *self)
   if (!ready)
     return;
 
-  prefetch_around (self);
+  /* After the frame with these pages: decoding the next ones on the other
+   * core meanwhile would slow that frame on a two-core laptop. */
+  if (!self->prefetch_pending)
+    {
+      self->prefetch_pending = TRUE;
+      mis_after_next_paint (GTK_WIDGET (self), prefetch_after_paint_cb, NULL, NULL);
+    }
 
   if (self->awaiting_first)
     {
