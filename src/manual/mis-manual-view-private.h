@@ -206,6 +206,33 @@ void _mis_manual_view_set_search_document (MisManualView  *self,
 void _mis_manual_view_class_init_search (GtkWidgetClass *widget_class);
 void _mis_manual_view_init_search       (MisManualView  *self);
 
+/* mis-manual-layout.c */
+void     _mis_manual_view_layout_pages      (MisManualView  *self);
+gboolean _mis_manual_view_layout_idle_cb    (gpointer        user_data);
+void     _mis_manual_view_update_indicator  (MisManualView  *self);
+void     _mis_manual_view_set_zoom          (MisManualView  *self,
+                                             double          zoom,
+                                             MisManualFit    fit,
+                                             double          at_y);
+double   _mis_manual_view_fit_zoom          (MisManualView  *self,
+                                             MisManualFit    fit);
+void     _mis_manual_view_scroll_value_changed_cb (MisManualView *self);
+void     _mis_manual_view_upper_changed_cb  (MisManualView  *self);
+void     _mis_manual_view_size_allocate     (GtkWidget      *widget,
+                                             int             width,
+                                             int             height,
+                                             int             baseline);
+void     _mis_manual_view_measure           (GtkWidget      *widget,
+                                             GtkOrientation  orientation,
+                                             int             for_size,
+                                             int            *minimum,
+                                             int            *natural,
+                                             int            *minimum_baseline,
+                                             int            *natural_baseline);
+
+/* mis-manual-view.c */
+void     _mis_manual_view_save_state        (MisManualView  *self);
+
 /* mis-manual-render.c */
 void _mis_manual_view_update_renders    (MisManualView  *self);
 void _mis_manual_view_queue_update_renders (MisManualView *self);
