@@ -64,7 +64,17 @@ typedef struct
   MisThumbnailStrip *self;
   GtkPicture        *picture;
   guint              page;
+  GCancellable      *cancellable;   /* the document's it was asked for */
 } Request;
+
+static void
+request_free (Request *request)
+{
+  g_object_unref (request->picture);
+  g_object_unref (request->self);
+  g_object_unref (request->cancellable);
+  g_free (request);
+}
 
 /* Which page a recycled row shows now. */
 static GQuark page_quark;
@@ -78,7 +88,8 @@ loaded_cb (GObject      *source,
   MisThumbnailStrip *self = request->self;
   g_autoptr(GdkTexture) texture = self->finish ? self->finish (source, result, self->loader_data) : NULL;
 
-  if (texture != NULL && !g_cancellable_is_cancelled (self->cancellable))
+  /* Not for a document shown before this one. */
+  if (texture != NULL && !g_cancellable_is_cancelled (request->cancellable))
     {
       if (g_hash_table_size (self->textures) >= MAX_TEXTURES)
         g_hash_table_remove_all (self->textures);
@@ -88,9 +99,7 @@ loaded_cb (GObject      *source,
         gtk_picture_set_paintable (request->picture, GDK_PAINTABLE (texture));
     }
 
-  g_object_unref (request->picture);
-  g_object_unref (request->self);
-  g_free (request);
+  request_free (request);
 }
 
 static void
@@ -141,13 +150,10 @@ bind_cb (GtkSignalListItemFactory *factory,
   request->self = g_object_ref (self);
   request->picture = g_object_ref (picture);
   request->page = page;
-  if (!self->load (page, self->thumb_width * scale, self->thumb_height * scale, self->cancellable, loaded_cb,
+  request->cancellable = g_object_ref (self->cancellable);
+  if (!self->load (page, self->thumb_width * scale, self->thumb_height * scale, request->cancellable, loaded_cb,
                    request, self->loader_data))
-    {
-      g_object_unref (request->picture);
-      g_object_unref (request->self);
-      g_free (request);
-    }
+    request_free (request);
 }
 
 static void
