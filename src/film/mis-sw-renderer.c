@@ -9,9 +9,13 @@
  * The thread owns the mpv render context and alone calls it (the render
  * API wants its calls serialized). mpv's update callback, on mpv's threads,
  * only wakes it. A finished frame waits in one slot for the main thread,
- * which one weak idle tells; a newer frame replaces one not yet taken, so a
- * busy main loop drops frames rather than queueing them. A frame rendered
- * for a film that was cleared meanwhile is dropped.
+ * which one idle tells; a newer frame replaces one not yet taken, so a busy
+ * main loop drops frames rather than queueing them. A frame rendered for a
+ * film that was cleared meanwhile is dropped.
+ *
+ * The thread never touches the widget: the idle holds a reference to the
+ * renderer (reference-counted for that), and finds the widget through a
+ * pointer that only the main thread reads and clears.
  */
 #define G_LOG_DOMAIN "mis-video-area"
 
@@ -25,7 +29,7 @@ struct _MisSwRenderer
 {
   mpv_render_context *render;   /* the thread's alone */
   GThread            *thread;
-  GWeakRef            target;
+  gpointer            target;   /* main thread only; NULL once freed */
   MisWeakIdleFunc     frame_ready;
 
   GMutex              lock;
@@ -102,6 +106,33 @@ render_frame (MisSwRenderer *self,
   return gdk_memory_texture_new (width, height, GDK_MEMORY_R8G8B8A8, bytes, stride);
 }
 
+static void
+clear_renderer (gpointer data)
+{
+  MisSwRenderer *self = data;
+
+  g_clear_object (&self->frame);
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->cond);
+}
+
+static void
+release_renderer (gpointer data)
+{
+  g_atomic_rc_box_release_full (data, clear_renderer);
+}
+
+/* The main thread: a frame waits, unless the film closed since. */
+static gboolean
+frame_idle_cb (gpointer data)
+{
+  MisSwRenderer *self = data;
+
+  if (self->target != NULL)
+    self->frame_ready (self->target);
+  return G_SOURCE_REMOVE;
+}
+
 static gpointer
 render_thread (gpointer data)
 {
@@ -155,11 +186,9 @@ render_thread (gpointer data)
           g_set_object (&self->frame, texture);
           if (!self->idle_pending)
             {
-              g_autoptr(GObject) target = g_weak_ref_get (&self->target);
-
               self->idle_pending = TRUE;
-              if (target != NULL)
-                mis_idle_add_weak (NULL, G_PRIORITY_HIGH_IDLE, target, self->frame_ready);
+              g_idle_add_full (G_PRIORITY_HIGH_IDLE, frame_idle_cb, g_atomic_rc_box_acquire (self),
+                               release_renderer);
             }
         }
     }
@@ -171,10 +200,10 @@ render_thread (gpointer data)
 /**
  * mis_sw_renderer_new:
  * @render: (transfer full): a software render context, freed with the renderer
- * @target: the widget the frames are for; not kept alive
+ * @target: the widget the frames are for; it frees the renderer before it
+ *   goes, and is not kept alive
  * @frame_ready: called on the main thread with @target when a frame waits
- *   in mis_sw_renderer_take_frame(); it may come after the renderer was
- *   freed, and must then do nothing
+ *   in mis_sw_renderer_take_frame(); never once the renderer is freed
  *
  * Returns: (transfer full): the renderer; free it before the mpv handle
  */
@@ -183,11 +212,11 @@ mis_sw_renderer_new (mpv_render_context *render,
                      GObject            *target,
                      MisWeakIdleFunc     frame_ready)
 {
-  MisSwRenderer *self = g_new0 (MisSwRenderer, 1);
+  MisSwRenderer *self = g_atomic_rc_box_new0 (MisSwRenderer);
 
   self->render = render;
   self->frame_ready = frame_ready;
-  g_weak_ref_init (&self->target, target);
+  self->target = target;
   g_mutex_init (&self->lock);
   g_cond_init (&self->cond);
 
@@ -246,7 +275,8 @@ mis_sw_renderer_take_frame (MisSwRenderer *self)
   return frame;
 }
 
-/* Waits for a frame being drawn, then frees the render context. */
+/* Waits for a frame being drawn, then frees the render context; a frame
+ * still on its way to the main thread is never shown. */
 void
 mis_sw_renderer_free (MisSwRenderer *self)
 {
@@ -261,10 +291,7 @@ mis_sw_renderer_free (MisSwRenderer *self)
 
   mpv_render_context_set_update_callback (self->render, NULL, NULL);
   mpv_render_context_free (self->render);
-
-  g_weak_ref_clear (&self->target);
-  g_clear_object (&self->frame);
-  g_mutex_clear (&self->lock);
-  g_cond_clear (&self->cond);
-  g_free (self);
+  self->render = NULL;
+  self->target = NULL;
+  release_renderer (self);
 }
