@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "mis-application.h"
+#include "mis-memory.h"
 #include "mis-paths.h"
 #include "mis-profile.h"
 #include "mis-renderer.h"
@@ -21,6 +22,7 @@ main (int   argc,
   g_autoptr(MisApplication) app = NULL;
 
   mis_profile_init ();
+  mis_memory_tune ();
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, mis_paths_get_locale_dir ());

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <stdlib.h>
 
+#include "mis-memory.h"
 #include "mis-pdf-document.h"
 #include "mis-renderer.h"
 #include "mis-test-util.h"
@@ -112,7 +113,8 @@ main (int   argc,
   MisKit *kit;
   double after_ten = 0;
 
-  /* As the app starts: cairo on a software rasteriser. */
+  /* As the app starts: its memory settings, cairo on a software rasteriser. */
+  mis_memory_tune ();
   mis_renderer_choose ();
   gtk_init ();
   adw_init ();
