@@ -13,6 +13,7 @@
 set -eu
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/tests/bench/lib-bench.sh"
 build=${1:-$top/_build}
 film=${2:-film-passwords}
 runs=${3:-3}
@@ -24,7 +25,6 @@ command -v mpv >/dev/null || { echo "bench-film: the mpv player is needed (apt-g
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-median () { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else print v[int((NR + 1) / 2)] }'; }
 
 i=0
 while [ "$i" -lt "$runs" ]; do

@@ -17,6 +17,7 @@
 set -eu
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/tests/bench/lib-bench.sh"
 build=${1:-$top/_build}
 runs=${2:-5}
 size=1366x768
@@ -25,8 +26,6 @@ command -v xdotool >/dev/null || { echo "bench-plan-step: xdotool is needed" >&2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-median () { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else print v[int((NR + 1) / 2)] }'; }
-worst () { sort -n | tail -n 1; }
 
 # One run, in a home of its own where the plan was left at its third step.
 cat > "$tmp/run.sh" <<'RUN'
@@ -63,7 +62,6 @@ while [ "$i" -lt "$runs" ]; do
 done
 
 # The floor: a key, then a full-window picture swapped in, to the frame.
-. "$top/tests/bench/lib-floor.sh"
 floor=$(floor_turn "$top" "$tmp" "$size")
 
 printf 'bench-plan-step: %s runs, Xvfb %s, full screen, the sample kit'"'"'s plan session-grooming-sexting\n' "$runs" "$size"

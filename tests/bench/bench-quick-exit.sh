@@ -16,6 +16,7 @@
 set -eu
 
 top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/tests/bench/lib-bench.sh"
 build=${1:-$top/_build}
 runs=${2:-5}
 size=1366x768
@@ -24,8 +25,6 @@ command -v xdotool >/dev/null || { echo "bench-quick-exit: xdotool is needed" >&
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-median () { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else print v[int((NR + 1) / 2)] }'; }
-worst () { sort -n | tail -n 1; }
 
 # One run: the app with a film playing, three presses of Shift once the
 # first frame is on screen, and the app quits after the neutral frame.
@@ -57,7 +56,6 @@ while [ "$i" -lt "$runs" ]; do
 done
 
 # The floor: a key, then a full-window picture swapped in, to the frame.
-. "$top/tests/bench/lib-floor.sh"
 floor=$(floor_turn "$top" "$tmp" "$size")
 
 shown=$(median < "$tmp/shown")

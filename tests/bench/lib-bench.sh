@@ -1,11 +1,17 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Sourced by the benchmarks: the floor for "a key, then a new full-window
-# frame" on this machine, measured by ../shared/bench/floor-turn.c under a
-# display of the same size as the app's.
+# Sourced by the shell benchmarks: the median and the worst of numbers read
+# one a line, and the floor for "a key, then a new full-window frame" on
+# this machine, measured by ../shared/bench/floor-turn.c under a display of
+# the same size as the app's.
 #
+#   m=$(median < FILE)                 "nan" when FILE is empty
+#   w=$(worst < FILE)
 #   floor=$(floor_turn TOP TMP SIZE)   the median in ms, or empty when the
 #                                      floor cannot be built (no GTK headers,
 #                                      or ../shared/bench is absent)
+
+median () { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else print v[int((NR + 1) / 2)] }'; }
+worst () { sort -n | tail -n 1; }
 
 floor_turn () {
   _top=$1
