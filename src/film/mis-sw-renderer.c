@@ -30,7 +30,7 @@ struct _MisSwRenderer
   mpv_render_context *render;   /* the thread's alone */
   GThread            *thread;
   gpointer            target;   /* main thread only; NULL once freed */
-  MisWeakIdleFunc     frame_ready;
+  MisSwFrameFunc      frame_ready;
 
   GMutex              lock;
   GCond               cond;
@@ -210,7 +210,7 @@ render_thread (gpointer data)
 MisSwRenderer *
 mis_sw_renderer_new (mpv_render_context *render,
                      GObject            *target,
-                     MisWeakIdleFunc     frame_ready)
+                     MisSwFrameFunc      frame_ready)
 {
   MisSwRenderer *self = g_atomic_rc_box_new0 (MisSwRenderer);
 

@@ -7,15 +7,16 @@
 #include <gtk/gtk.h>
 #include <mpv/render.h>
 
-#include "mis-idle.h"
-
 G_BEGIN_DECLS
 
 typedef struct _MisSwRenderer MisSwRenderer;
 
+/* On the main thread: a frame waits for @target. */
+typedef void (*MisSwFrameFunc) (gpointer target);
+
 MisSwRenderer *mis_sw_renderer_new        (mpv_render_context *render,
                                            GObject            *target,
-                                           MisWeakIdleFunc     frame_ready);
+                                           MisSwFrameFunc      frame_ready);
 void           mis_sw_renderer_set_size   (MisSwRenderer      *self,
                                            int                 width,
                                            int                 height);
