@@ -34,6 +34,7 @@ struct _MisWindow
   MisNeutralScreen     *neutral_screen;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
+  GtkSpinner           *loading_spinner;
   AdwStatusPage        *error_page;
   MisLibraryView       *library_view;
   MisResourcePage      *resource_page;

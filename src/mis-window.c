@@ -927,6 +927,7 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisWindow, neutral_screen);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, MisWindow, loading_spinner);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, resource_page);
@@ -953,6 +954,7 @@ mis_window_init (MisWindow *self)
 {
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
   gtk_widget_init_template (GTK_WIDGET (self));
+  mis_spinner_spin_when_shown (self->loading_spinner);
   /* The kit's contacts, once there is a kit. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
   _mis_window_update_kit_actions (self);

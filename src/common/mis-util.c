@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * mis-util.c: small helpers shared by the viewers: shortcuts, and work to
- * do once a frame is on screen.
+ * mis-util.c: small helpers shared by the viewers: shortcuts, tooltips,
+ * spinners, and work to do once a frame is on screen.
  */
 #define G_LOG_DOMAIN "mis-util"
 
@@ -104,4 +104,53 @@ mis_add_shortcut (GtkShortcutController *controller,
   if (arguments != NULL)
     gtk_shortcut_set_arguments (shortcut, arguments);
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
+}
+
+/**
+ * mis_widget_update_tooltip:
+ * @text: (nullable): the tooltip, or %NULL for none
+ *
+ * Sets @widget's tooltip text only when it differs from the one it has.
+ * GTK 4.8 asks the display where the pointer is whenever a visible widget's
+ * tooltip is set, a round trip to the X server: done for every card bound at
+ * a keystroke in the search, or at every pointer motion, it adds up to
+ * frames.
+ */
+void
+mis_widget_update_tooltip (GtkWidget  *widget,
+                           const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+static void
+spinner_map_cb (GtkWidget *spinner)
+{
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
+}
+
+static void
+spinner_unmap_cb (GtkWidget *spinner)
+{
+  gtk_spinner_set_spinning (GTK_SPINNER (spinner), FALSE);
+}
+
+/**
+ * mis_spinner_spin_when_shown:
+ *
+ * Makes @spinner spin while it is on screen, and only then. A spinning
+ * spinner on a page of a stack that is no longer shown keeps its CSS
+ * animation running in GTK 4.8: the window is restyled and laid out
+ * again at every frame, 60 times a second, for as long as the app runs,
+ * costing battery and delaying what the user asks for.
+ */
+void
+mis_spinner_spin_when_shown (GtkSpinner *spinner)
+{
+  g_return_if_fail (GTK_IS_SPINNER (spinner));
+
+  g_signal_connect (spinner, "map", G_CALLBACK (spinner_map_cb), NULL);
+  g_signal_connect (spinner, "unmap", G_CALLBACK (spinner_unmap_cb), NULL);
+  gtk_spinner_set_spinning (spinner, gtk_widget_get_mapped (GTK_WIDGET (spinner)));
 }

@@ -21,5 +21,8 @@ void mis_add_shortcut  (GtkShortcutController *controller,
                         const char            *trigger,
                         const char            *action,
                         GVariant              *arguments);
+void mis_widget_update_tooltip (GtkWidget  *widget,
+                                const char *text);
+void mis_spinner_spin_when_shown (GtkSpinner *spinner);
 
 G_END_DECLS

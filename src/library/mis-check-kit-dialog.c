@@ -13,12 +13,14 @@
 #include "mis-check-kit-dialog.h"
 #include "mis-kit-check.h"
 #include "mis-pdf-document.h"
+#include "mis-util.h"
 
 struct _MisCheckKitDialog
 {
   AdwWindow      parent_instance;
 
   GtkStack      *stack;
+  GtkSpinner    *spinner;
   AdwStatusPage *summary_page;
   GtkListBox    *problems_list;
 
@@ -179,6 +181,7 @@ mis_check_kit_dialog_class_init (MisCheckKitDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/be/ecpat/MakeItSafe/library/mis-check-kit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, MisCheckKitDialog, stack);
+  gtk_widget_class_bind_template_child (widget_class, MisCheckKitDialog, spinner);
   gtk_widget_class_bind_template_child (widget_class, MisCheckKitDialog, summary_page);
   gtk_widget_class_bind_template_child (widget_class, MisCheckKitDialog, problems_list);
 }
@@ -187,6 +190,7 @@ static void
 mis_check_kit_dialog_init (MisCheckKitDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  mis_spinner_spin_when_shown (self->spinner);
   self->lines = g_ptr_array_new_with_free_func (g_free);
   self->cancellable = g_cancellable_new ();
 }

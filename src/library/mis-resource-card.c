@@ -14,6 +14,7 @@
 
 #include "mis-cover-picture.h"
 #include "mis-resource-card.h"
+#include "mis-util.h"
 
 #define COVER_WIDTH 200
 #define COVER_HEIGHT 130
@@ -102,7 +103,7 @@ update_labels (MisResourceCard *self)
 
   reason = mis_resource_get_unavailable_reason (self->resource);
   gtk_widget_set_visible (self->unavailable_badge, reason != NULL);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), reason);
+  mis_widget_update_tooltip (GTK_WIDGET (self), reason);
 
   if (reason != NULL)
     accessible = g_strdup_printf ("%s, %s. %s", mis_resource_get_title (self->resource), meta, reason);

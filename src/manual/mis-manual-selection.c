@@ -14,6 +14,7 @@
 #include <math.h>
 
 #include "mis-manual-view-private.h"
+#include "mis-util.h"
 
 
 typedef struct
@@ -210,9 +211,14 @@ motion_cb (GtkEventControllerMotion *controller,
 {
   MisPdfPage *page = MIS_PDF_PAGE (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
   const MisPdfLink *link = link_at (self, mis_pdf_page_get_index (page), x / mis_manual_model_get_zoom (self->model), y / mis_manual_model_get_zoom (self->model));
+  const char *cursor_name = link != NULL ? "pointer" : "text";
+  GdkCursor *cursor = gtk_widget_get_cursor (GTK_WIDGET (page));
 
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (page), link ? "pointer" : "text");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (page), link && link->kind == MIS_PDF_LINK_URI ? link->uri : NULL);
+  /* At every motion: change the page only when the link under the pointer
+   * does. */
+  if (cursor == NULL || g_strcmp0 (gdk_cursor_get_name (cursor), cursor_name) != 0)
+    gtk_widget_set_cursor_from_name (GTK_WIDGET (page), cursor_name);
+  mis_widget_update_tooltip (GTK_WIDGET (page), link && link->kind == MIS_PDF_LINK_URI ? link->uri : NULL);
 }
 
 /* Links ---------------------------------------------------------------------- */

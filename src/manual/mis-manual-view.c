@@ -78,7 +78,6 @@ set_state (MisManualView  *self,
 
   self->state = state;
   gtk_stack_set_visible_child_name (self->stack, state_names[state]);
-  gtk_spinner_set_spinning (self->spinner, state == MIS_MANUAL_STATE_LOADING);
 
   for (const char * const *action = (const char * const []) { "manual.present", "manual.search",
                                                               "manual.zoom-in", "manual.zoom-out", "manual.fit-width",
@@ -702,6 +701,7 @@ mis_manual_view_init (MisManualView *self)
   self->narrow = -1;
   self->sidebar_wanted = TRUE;
   self->slides = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  mis_spinner_spin_when_shown (self->spinner);
   set_state (self, MIS_MANUAL_STATE_LOADING);
 
   _mis_manual_view_init_sidebar (self);
