@@ -82,8 +82,8 @@ static void
 test_eviction (void)
 {
   g_autoptr(GFile) page = image ("page.jpg");
-  /* Room for two 200x150 pages (4 bytes a pixel), not three. */
-  g_autoptr(MisPageCache) cache = mis_page_cache_new (200 * 150 * 4 * 5 / 2);
+  /* Room for two 200x150 pages (3 bytes a pixel: opaque RGB), not three. */
+  g_autoptr(MisPageCache) cache = mis_page_cache_new (200 * 150 * 3 * 5 / 2);
   Result a = load (cache, page, 200, 200);
   Result b = load (cache, page, 201, 201);
   Result c;
@@ -96,7 +96,7 @@ test_eviction (void)
   c = load (cache, page, 202, 202);
 
   g_assert_cmpuint (mis_page_cache_get_n_items (cache), ==, 2);
-  g_assert_cmpuint (mis_page_cache_get_size (cache), <=, 200 * 150 * 4 * 5 / 2);
+  g_assert_cmpuint (mis_page_cache_get_size (cache), <=, 200 * 150 * 3 * 5 / 2);
   g_assert_null (mis_page_cache_lookup (cache, page, 201, 201));
   t = mis_page_cache_lookup (cache, page, 200, 200);
   g_assert_nonnull (t);

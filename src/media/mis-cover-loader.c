@@ -105,7 +105,7 @@ cache_insert (MisCoverLoader *self,
   entry = g_new0 (CacheEntry, 1);
   entry->key = g_strdup (key);
   entry->texture = g_object_ref (texture);
-  entry->bytes = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
+  entry->bytes = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4; /* at most: RGBA */
   g_queue_push_head (&self->lru, entry);
   g_hash_table_insert (self->textures, entry->key, self->lru.head);
   self->bytes += entry->bytes;
