@@ -15,6 +15,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "mis-page-view.h"
 #include "mis-photo-novel-enums.h"
 #include "mis-zoom-controller.h"
@@ -170,6 +172,7 @@ mis_page_view_snapshot (GtkWidget   *widget,
   MisPageView *self = MIS_PAGE_VIEW (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
+  int scale_factor = gtk_widget_get_scale_factor (widget);
   double total_w = 0, total_h = 0, scale, x;
 
   if (self->n_slots == 0 || (scale = layout_scale (self, &total_w, &total_h)) <= 0)
@@ -188,7 +191,20 @@ mis_page_view_snapshot (GtkWidget   *widget,
       rect = GRAPHENE_RECT_INIT (x, (height - total_h) / 2 + self->pan_y, w / h * scale, total_h);
 
       if (slot->texture != NULL)
-        gtk_snapshot_append_texture (snapshot, slot->texture, &rect);
+        {
+          double texture_w = (double)gdk_texture_get_width (slot->texture) / scale_factor;
+          double texture_h = (double)gdk_texture_get_height (slot->texture) / scale_factor;
+
+          /* A page decoded at the size it is drawn is drawn pixel for pixel,
+           * on whole pixels: a copy, where a fraction of a pixel more or
+           * less makes the cairo renderer filter the whole page again at
+           * every frame. */
+          if (fabs (rect.size.width - texture_w) < 1.5 && fabs (rect.size.height - texture_h) < 1.5)
+            rect = GRAPHENE_RECT_INIT (round (rect.origin.x * scale_factor) / scale_factor,
+                                       round (rect.origin.y * scale_factor) / scale_factor,
+                                       texture_w, texture_h);
+          gtk_snapshot_append_texture (snapshot, slot->texture, &rect);
+        }
       else
         {
           GdkRGBA sheet = { 0.93, 0.93, 0.93, 1 };
@@ -486,12 +502,15 @@ mis_page_view_get_texture (MisPageView *self,
 
 /**
  * mis_page_view_get_decode_size:
+ * @n_pages: how many pages are shown side by side (1, or 2 for a spread):
+ *   those shown now, or those of a view decoded ahead
  *
  * The box one page is drawn in, in device pixels, at the current fit and
  * zoom: pages are decoded to fit it.
  */
 void
 mis_page_view_get_decode_size (MisPageView *self,
+                               guint        n_pages,
                                int         *width,
                                int         *height)
 {
@@ -500,13 +519,15 @@ mis_page_view_get_decode_size (MisPageView *self,
   double h = gtk_widget_get_height (GTK_WIDGET (self));
   double factor = self->fit == MIS_FIT_FREE ? self->zoom : 1;
 
-  w = MAX ((w - GAP * (self->n_slots - 1)) / MAX (self->n_slots, 1), 1);
+  n_pages = CLAMP (n_pages, 1, 2);
+  w = MAX ((w - GAP * (n_pages - 1)) / n_pages, 1);
   if (self->fit == MIS_FIT_WIDTH)
     h = w * 4;   /* the width decides */
 
-  /* Rounded up to steps of 64 pixels, so that small resizes reuse pages. */
-  *width = ((int)(w * factor * scale) + 63) / 64 * 64;
-  *height = ((int)(h * factor * scale) + 63) / 64 * 64;
+  /* Exactly: a page drawn at the size it was decoded is copied, not
+   * filtered (see the snapshot). */
+  *width = (int)ceil (w * factor * scale);
+  *height = (int)ceil (h * factor * scale);
 }
 
 MisFitMode

@@ -39,6 +39,7 @@ void        mis_page_view_set_slot     (MisPageView *self,
 GdkTexture *mis_page_view_get_texture  (MisPageView *self,
                                         guint        slot);
 void        mis_page_view_get_decode_size (MisPageView *self,
+                                           guint        n_pages,
                                            int         *width,
                                            int         *height);
 MisFitMode  mis_page_view_get_fit      (MisPageView *self);

@@ -58,6 +58,7 @@ struct _MisReaderView
   gboolean         prefetch_pending;
 
   guint            resize_source;
+  GFile           *slot_files[2];     /* the page each slot shows, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (MisReaderView, mis_reader_view, GTK_TYPE_WIDGET)
@@ -81,6 +82,18 @@ page_file (MisReaderView *self,
   GPtrArray *pages = mis_resource_get_pages (self->novel);
 
   return page >= 0 && (guint)page < pages->len ? g_ptr_array_index (pages, page) : NULL;
+}
+
+/* @file: the page's; NULL when there is no page to show in @slot */
+static void
+show_in_slot (MisReaderView *self,
+              guint          slot,
+              GFile         *file,
+              GdkTexture    *texture,
+              const char    *error)
+{
+  mis_page_view_set_slot (self->page_view, slot, texture, error);
+  g_set_object (&self->slot_files[slot], (texture != NULL ? file : NULL));
 }
 
 typedef struct
@@ -114,7 +127,7 @@ page_loaded_cb (GObject      *object,
   mis_reading_model_get_screen_pages (self->model, &left, &right);
   if ((request->slot == 0 ? left : right) == request->page)
     {
-      mis_page_view_set_slot (self->page_view, request->slot, texture, error ? error->message : NULL);
+      show_in_slot (self, request->slot, page_file (self, request->page), texture, error ? error->message : NULL);
       mark_page_shown (self);
     }
 
@@ -134,19 +147,39 @@ prefetch (MisReaderView *self,
                                self->cancellable, NULL, NULL);
 }
 
-/* Once the pages shown are there: the next two and the previous one are
- * decoded ahead, so that a turn finds them ready. */
+/* The pages of the view that shows @page, at the size that view draws
+ * them: a single page (the cover, the last page) is drawn larger than the
+ * pages of a spread. */
 static void
-prefetch_around (MisReaderView *self)
+prefetch_view_of (MisReaderView *self,
+                  int            page)
 {
   int first, second, width, height;
 
-  mis_reading_model_get_view (self->model, &first, &second);
-  mis_page_view_get_decode_size (self->page_view, &width, &height);
+  if (page < 0)
+    return;
 
-  for (int p = MAX (first, second) + 1; p <= MAX (first, second) + 2; p++)
-    prefetch (self, p, width, height);
-  prefetch (self, first - 1, width, height);
+  mis_reading_model_get_view_of (self->model, (guint)page, &first, &second);
+  mis_page_view_get_decode_size (self->page_view, second >= 0 ? 2 : 1, &width, &height);
+  prefetch (self, first, width, height);
+  if (second >= 0)
+    prefetch (self, second, width, height);
+}
+
+/* Once the pages shown are there: the next view and the previous one are
+ * decoded ahead (one page at a time, the next two pages), so that a turn
+ * finds them ready. */
+static void
+prefetch_around (MisReaderView *self)
+{
+  int first, second, next;
+
+  mis_reading_model_get_view (self->model, &first, &second);
+  next = MAX (first, second) + 1;
+  prefetch_view_of (self, next);
+  if (!mis_reading_model_get_spread (self->model))
+    prefetch_view_of (self, next + 1);
+  prefetch_view_of (self, first - 1);
 }
 
 static void
@@ -195,18 +228,22 @@ fill_slot (MisReaderView *self,
   if (file == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Page %d is missing from the kit."), page + 1);
-      mis_page_view_set_slot (self->page_view, slot, NULL, message);
+      show_in_slot (self, slot, NULL, NULL, message);
       return;
     }
 
   /* Decoded ahead: shown on this very frame. */
   if ((texture = mis_page_cache_lookup (self->cache, file, width, height)) != NULL)
     {
-      mis_page_view_set_slot (self->page_view, slot, texture, NULL);
+      show_in_slot (self, slot, file, texture, NULL);
       return;
     }
 
-  mis_page_view_set_slot (self->page_view, slot, NULL, NULL);
+  /* Pages are decoded at the size they are drawn. When only the size
+   * changed (the window was resized, a spread turned on), the page stays,
+   * scaled, until it is decoded again, rather than blinking out. */
+  if (self->slot_files[slot] != file)
+    show_in_slot (self, slot, NULL, NULL, NULL);
   request = g_new0 (SlotRequest, 1);
   request->self = g_object_ref (self);
   request->slot = slot;
@@ -328,7 +365,7 @@ show_view (MisReaderView *self)
   self->cancellable = g_cancellable_new ();
 
   mis_page_view_set_n_slots (self->page_view, right >= 0 ? 2 : 1);
-  mis_page_view_get_decode_size (self->page_view, &width, &height);
+  mis_page_view_get_decode_size (self->page_view, right >= 0 ? 2 : 1, &width, &height);
   fill_slot (self, 0, left, width, height);
   if (right >= 0)
     fill_slot (self, 1, right, width, height);
@@ -709,6 +746,8 @@ mis_reader_view_close (MisReaderView *self)
   g_clear_object (&self->novel);
   g_clear_object (&self->kit);
   g_clear_object (&self->store);
+  g_clear_object (&self->slot_files[0]);
+  g_clear_object (&self->slot_files[1]);
   g_clear_pointer (&self->highlight_words, g_strfreev);
   g_clear_pointer (&self->words_language, g_free);
   if (self->fullscreen_box != NULL)

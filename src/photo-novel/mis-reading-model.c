@@ -194,8 +194,37 @@ mis_reading_model_get_view (MisReadingModel *self,
 {
   g_return_if_fail (MIS_IS_READING_MODEL (self));
 
-  *first = self->n_pages > 0 ? (int)self->page : -1;
-  *second = (self->spread && self->page > 0 && self->page + 1 < self->n_pages) ? (int)self->page + 1 : -1;
+  mis_reading_model_get_view_of (self, self->page, first, second);
+}
+
+/**
+ * mis_reading_model_get_view_of:
+ * @page: a page, from 0
+ * @first: (out): the first page of the view that shows @page, or -1 when
+ *   there is no such page
+ * @second: (out): the second page of that view when it is a spread, or -1
+ *
+ * What going to @page would show: what to decode ahead of a turn.
+ */
+void
+mis_reading_model_get_view_of (MisReadingModel *self,
+                               guint            page,
+                               int             *first,
+                               int             *second)
+{
+  guint start;
+
+  g_return_if_fail (MIS_IS_READING_MODEL (self));
+
+  if (page >= self->n_pages)
+    {
+      *first = *second = -1;
+      return;
+    }
+
+  start = view_start (self, page);
+  *first = (int)start;
+  *second = (self->spread && start > 0 && start + 1 < self->n_pages) ? (int)start + 1 : -1;
 }
 
 /**

@@ -25,6 +25,10 @@ void             mis_reading_model_set_spread   (MisReadingModel     *self,
 void             mis_reading_model_get_view     (MisReadingModel     *self,
                                                  int                 *first,
                                                  int                 *second);
+void             mis_reading_model_get_view_of  (MisReadingModel     *self,
+                                                 guint                page,
+                                                 int                 *first,
+                                                 int                 *second);
 void             mis_reading_model_get_screen_pages (MisReadingModel *self,
                                                      int             *left,
                                                      int             *right);

@@ -203,10 +203,14 @@ def turns(bench, novel='novel-one-photo-too-many'):
     log = os.path.join(bench.tmp, 'turn.log')
     env = dict(bench.home(), MAKEITSAFE_PROFILE='1')
     bench.xvfb([driver, log, bench.app, '--private', '--fullscreen', '--open', novel, '--page', '1'], env)
-    out, requested = [], None
+    # Only the turns: the page asked for by --page, before resource-shown,
+    # is the opening (decoded from the file), not a turn.
+    out, requested, opened = [], None, False
     for line in open(log, errors='replace'):
+        if ' resource-shown ' in line:
+            opened = True
         m = re.match(r'make-it-safe-profile: ([\d.]+) (page-requested|page-shown) (\d+)', line)
-        if not m:
+        if not m or not opened:
             continue
         if m.group(2) == 'page-requested':
             requested = float(m.group(1))
