@@ -389,6 +389,84 @@ test_search_inside (void)
   mis_test_close_window (window);
 }
 
+/* The rows showing a hit. */
+static guint
+count_hit_rows (MisHitList *hit_list)
+{
+  GtkListBox *list = mis_hit_list_get_list_box (hit_list);
+  guint n = 0;
+
+  for (int i = 0; gtk_list_box_get_row_at_index (list, i) != NULL; i++)
+    if (mis_hit_list_get_row_hit (hit_list, gtk_list_box_get_row_at_index (list, i)) != NULL)
+      n++;
+  return n;
+}
+
+/* A kit listing one manual 25 times (one entry per group, say): the file
+ * is read once and every entry is found; the first 20 show, then a row
+ * shows the others. */
+static void
+test_search_inside_many (void)
+{
+  g_autofree char *good = mis_test_read_good_index ();
+  g_autoptr(GString) index_json = g_string_new (good);
+  g_autoptr(GString) copies = g_string_new (NULL);
+  g_autofree char *dir = NULL;
+  MisWindow *window;
+  MisLibraryView *library;
+  MisHitList *hits;
+  GtkListBox *list;
+  GtkListBoxRow *more;
+  int more_position;
+
+  for (guint i = 1; i < 25; i++)
+    g_string_append_printf (copies,
+                            ",\n    { \"id\": \"manual-copy-%u\", \"kind\": \"manual\",\n"
+                            "      \"title\": { \"fr\": \"Copie %u\", \"nl\": \"Kopie %u\", \"en\": \"Copy %u\" },\n"
+                            "      \"file\": \"manuals/guide.pdf\" }",
+                            i, i, i, i);
+  g_string_append (copies, "\n  ],\n  \"sessions\"");
+  g_assert_cmpuint (g_string_replace (index_json, "\n  ],\n  \"sessions\"", copies->str, 1), ==, 1);
+  dir = mis_test_make_kit (index_json->str);
+
+  window = mis_test_open_window (dir, NULL);
+  library = mis_window_get_library_view (window);
+  hits = mis_library_view_get_hit_list (library);
+  list = mis_hit_list_get_list_box (hits);
+  mis_test_wait_for (hits, index_complete, NULL, 60, "the text index");
+
+  /* "Harcèlement en ligne", the guide's third page, in each of them. */
+  mis_library_view_set_search_text (library, "harcelement ligne");
+  g_assert_cmpuint (mis_hit_list_get_n_resources (hits), ==, 25);
+  g_assert_cmpuint (count_hit_rows (hits), ==, MIS_HIT_LIST_FIRST_RESOURCES);
+
+  more_position = MIS_HIT_LIST_FIRST_RESOURCES;
+  while (gtk_list_box_get_row_at_index (list, more_position + 1) != NULL)
+    more_position++;
+  more = gtk_list_box_get_row_at_index (list, more_position);
+  g_assert_null (mis_hit_list_get_row_hit (hits, more));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (more))), ==,
+                   "Show hits in 5 more films, manuals and photo-novels");
+
+  /* All of them, the keyboard on the first hit of those added (after the
+   * title of its manual). */
+  g_signal_emit_by_name (list, "row-activated", more);
+  g_assert_cmpuint (count_hit_rows (hits), ==, 25);
+  g_assert_null (gtk_list_box_get_row_at_index (list, 25 * 2));
+  while (mis_hit_list_get_row_hit (hits, (more = gtk_list_box_get_row_at_index (list, more_position))) == NULL)
+    more_position++;
+  g_assert_cmpint (mis_hit_list_get_row_hit (hits, more)->page, ==, 2);
+  g_assert_cmpuint (more_position, ==, MIS_HIT_LIST_FIRST_RESOURCES * 2 + 1);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (more));
+
+  /* Another search shows the first 20 again. */
+  mis_library_view_set_search_text (library, "harcelement");
+  g_assert_cmpuint (count_hit_rows (hits), ==, MIS_HIT_LIST_FIRST_RESOURCES);
+
+  mis_test_close_window (window);
+  mis_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/library/missing-kit", test_missing_kit);
   g_test_add_func ("/library/accessible-cards", test_accessible_cards);
   g_test_add_func ("/library/search-inside", test_search_inside);
+  g_test_add_func ("/library/search-inside-many", test_search_inside_many);
 
   return g_test_run ();
 }

@@ -5,7 +5,8 @@
  * page finds that page (in each language, the kit's first), in a manual
  * page finds that page with its label; accents and case do not matter;
  * every word must be in the same cue or page; a broken subtitle file is
- * reported and the rest stays searchable.
+ * reported and the rest stays searchable; a manual listed twice shares the
+ * pages read once.
  */
 #include "config.h"
 
@@ -160,6 +161,51 @@ test_broken_subtitles (void)
   mis_test_remove_tree (dir);
 }
 
+/* The same manual listed twice: the second shares the pages read for the
+ * first, and a search finds both. */
+static void
+test_same_pages (void)
+{
+  g_autofree char *good = mis_test_read_good_index ();
+  g_autoptr(GString) index_json = g_string_new (good);
+  g_autofree char *dir = NULL;
+  g_autoptr(MisKit) kit = NULL;
+  g_autoptr(MisTextIndex) index = mis_text_index_new ();
+  g_autoptr(GPtrArray) hits = NULL;
+  MisResource *manual, *copy;
+  const MisTextEntry *a, *b;
+
+  g_assert_cmpuint (g_string_replace (index_json, "\n  ],\n  \"sessions\"",
+                                      ",\n    { \"id\": \"manual-copy\", \"kind\": \"manual\",\n"
+                                      "      \"title\": { \"fr\": \"Copie\", \"nl\": \"Kopie\", \"en\": \"Copy\" },\n"
+                                      "      \"file\": \"manuals/guide.pdf\" }\n  ],\n  \"sessions\"", 1), ==, 1);
+  dir = mis_test_make_kit (index_json->str);
+  kit = load_kit (dir);
+  manual = mis_kit_lookup_resource (kit, "manual-coach");
+  copy = mis_kit_lookup_resource (kit, "manual-copy");
+
+  mis_text_index_add_page (index, manual, 0, "i", "fr", "Sommaire");
+  mis_text_index_add_page (index, manual, 6, "5", "fr", "Choisir un mot de passe solide");
+  g_assert_cmpuint (mis_text_index_add_same_pages (index, copy, manual), ==, 2);
+  g_assert_cmpuint (mis_text_index_get_n_entries (index), ==, 4);
+  /* Nothing more to share from a resource without pages. */
+  g_assert_cmpuint (mis_text_index_add_same_pages (index, manual, mis_kit_lookup_resource (kit, "film-passwords")), ==, 0);
+
+  hits = mis_text_index_search (index, "passe solide", "fr");
+  g_assert_cmpuint (hits->len, ==, 2);
+  a = g_ptr_array_index (hits, 0);
+  b = g_ptr_array_index (hits, 1);
+  g_assert_true (a->resource != b->resource);
+  g_assert_true (a->resource == manual || a->resource == copy);
+  g_assert_true (b->resource == manual || b->resource == copy);
+  g_assert_cmpint (b->page, ==, 6);
+  g_assert_cmpstr (b->page_label, ==, "5");
+  /* One text, kept once. */
+  g_assert_true (a->text == b->text);
+
+  mis_test_remove_tree (dir);
+}
+
 /* The app closing while the kit is read: cancelled, quietly. */
 static void
 test_cancelled (void)
@@ -186,6 +232,7 @@ main (int   argc,
 
   g_test_add_func ("/text-index/films-and-photo-novels", test_films_and_photo_novels);
   g_test_add_func ("/text-index/manual-pages", test_manual_pages);
+  g_test_add_func ("/text-index/same-pages", test_same_pages);
   g_test_add_func ("/text-index/broken-subtitles", test_broken_subtitles);
   g_test_add_func ("/text-index/cancelled", test_cancelled);
 

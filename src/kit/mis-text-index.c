@@ -10,6 +10,10 @@
  * (mis_text_index_build_async()); the manuals' pages come from the PDF
  * worker of the layer above, through mis_text_index_add_page(). The index
  * is used on the main thread once built.
+ *
+ * A large kit may list the same manual more than once (one entry per
+ * group, say): its pages are read once, and the other resources share
+ * their text (mis_text_index_add_same_pages()).
  */
 #define G_LOG_DOMAIN "mis-text-index"
 
@@ -26,9 +30,24 @@ struct _MisTextIndex
 {
   GObject    parent_instance;
 
-  GPtrArray *entries;    /* MisTextEntry */
-  GPtrArray *warnings;   /* char *: files skipped, and why */
+  GPtrArray  *entries;    /* MisTextEntry */
+  GHashTable *pages;      /* MisResource * → GArray of guint: its pages' entries */
+  GPtrArray  *warnings;   /* char *: files skipped, and why */
 };
+
+/* What an entry says, shared by the entries of one file's page. */
+typedef struct
+{
+  char *text;
+  GStrv words;
+} Body;
+
+static void
+body_clear (Body *body)
+{
+  g_free (body->text);
+  g_strfreev (body->words);
+}
 
 G_DEFINE_FINAL_TYPE (MisTextIndex, mis_text_index, G_TYPE_OBJECT)
 
@@ -38,12 +57,34 @@ entry_free (MisTextEntry *entry)
   g_object_unref (entry->resource);
   g_free (entry->language);
   g_free (entry->page_label);
-  g_free (entry->text);
-  g_strfreev (entry->words);
+  g_rc_box_release_full (entry->body, (GDestroyNotify) body_clear);
   g_free (entry);
 }
 
-static void
+static MisTextEntry *
+entry_new (MisResource *resource,
+           const char  *language,
+           double       time,
+           double       end,
+           int          page,
+           const char  *page_label,
+           Body        *body)
+{
+  MisTextEntry *entry = g_new0 (MisTextEntry, 1);
+
+  entry->resource = g_object_ref (resource);
+  entry->language = g_strdup (language);
+  entry->time = time;
+  entry->end = end;
+  entry->page = page;
+  entry->page_label = g_strdup (page_label);
+  entry->body = body;
+  entry->text = body->text;
+  entry->words = (const char * const *) body->words;
+  return entry;
+}
+
+static MisTextEntry *
 add_entry (MisTextIndex *self,
            MisResource  *resource,
            const char   *language,
@@ -55,20 +96,33 @@ add_entry (MisTextIndex *self,
 {
   MisTextEntry *entry;
   g_auto(GStrv) words = NULL;
+  Body *body;
 
   if (text == NULL || (words = mis_search_tokenize (text)) == NULL || words[0] == NULL)
-    return;
+    return NULL;
 
-  entry = g_new0 (MisTextEntry, 1);
-  entry->resource = g_object_ref (resource);
-  entry->language = g_strdup (language);
-  entry->time = time;
-  entry->end = end;
-  entry->page = page;
-  entry->page_label = g_strdup (page_label);
-  entry->text = g_strdup (text);
-  entry->words = g_steal_pointer (&words);
+  body = g_rc_box_new0 (Body);
+  body->text = g_strdup (text);
+  body->words = g_steal_pointer (&words);
+  entry = entry_new (resource, language, time, end, page, page_label, body);
   g_ptr_array_add (self->entries, entry);
+  return entry;
+}
+
+/* The entries of @resource's pages, in the order they were added. */
+static void
+remember_page (MisTextIndex *self,
+               MisResource  *resource)
+{
+  GArray *positions = g_hash_table_lookup (self->pages, resource);
+  guint position = self->entries->len - 1;
+
+  if (positions == NULL)
+    {
+      positions = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (self->pages, g_object_ref (resource), positions);
+    }
+  g_array_append_val (positions, position);
 }
 
 /**
@@ -111,7 +165,43 @@ mis_text_index_add_page (MisTextIndex *self,
   g_return_if_fail (MIS_IS_RESOURCE (resource));
   g_return_if_fail (page >= 0);
 
-  add_entry (self, resource, language, -1, -1, page, page_label, text);
+  if (add_entry (self, resource, language, -1, -1, page, page_label, text) != NULL)
+    remember_page (self, resource);
+}
+
+/**
+ * mis_text_index_add_same_pages:
+ * @like: a resource of the same file, whose pages were added with
+ *   mis_text_index_add_page()
+ *
+ * Adds for @resource every page added for @like, sharing their text: the
+ * file is not read again, and its words are not kept twice.
+ *
+ * Returns: how many pages were added
+ */
+guint
+mis_text_index_add_same_pages (MisTextIndex *self,
+                               MisResource  *resource,
+                               MisResource  *like)
+{
+  GArray *positions;
+
+  g_return_val_if_fail (MIS_IS_TEXT_INDEX (self), 0);
+  g_return_val_if_fail (MIS_IS_RESOURCE (resource), 0);
+  g_return_val_if_fail (MIS_IS_RESOURCE (like), 0);
+
+  if (resource == like || (positions = g_hash_table_lookup (self->pages, like)) == NULL)
+    return 0;
+
+  for (guint i = 0; i < positions->len; i++)
+    {
+      const MisTextEntry *page = g_ptr_array_index (self->entries, g_array_index (positions, guint, i));
+
+      g_ptr_array_add (self->entries,
+                       entry_new (resource, page->language, page->time, page->end, page->page, page->page_label,
+                                  g_rc_box_acquire (page->body)));
+    }
+  return positions->len;
 }
 
 static void
@@ -425,6 +515,7 @@ mis_text_index_finalize (GObject *object)
 {
   MisTextIndex *self = (MisTextIndex *)object;
 
+  g_clear_pointer (&self->pages, g_hash_table_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
 
@@ -441,6 +532,7 @@ static void
 mis_text_index_init (MisTextIndex *self)
 {
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  self->pages = g_hash_table_new_full (NULL, NULL, g_object_unref, (GDestroyNotify) g_array_unref);
   self->warnings = g_ptr_array_new_with_free_func (g_free);
 }
 

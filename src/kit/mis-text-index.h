@@ -20,8 +20,11 @@ typedef struct
   double       end;
   int          page;        /* photo-novels and manuals: from 0; else -1 */
   char        *page_label;  /* manuals: the page's label, when it has one */
-  char        *text;        /* as shown */
-  GStrv        words;       /* folded, for matching */
+  const char  *text;        /* as shown */
+  const char * const *words; /* folded, for matching */
+  /* < private > */
+  gpointer     body;        /* owns text and words; shared by the
+                             * resources that show the same file */
 } MisTextEntry;
 
 #define MIS_TYPE_TEXT_INDEX (mis_text_index_get_type ())
@@ -38,6 +41,9 @@ void          mis_text_index_add_page     (MisTextIndex  *self,
                                            const char    *page_label,
                                            const char    *language,
                                            const char    *text);
+guint         mis_text_index_add_same_pages (MisTextIndex *self,
+                                           MisResource   *resource,
+                                           MisResource   *like);
 void          mis_text_index_add_kit      (MisTextIndex  *self,
                                            MisKit        *kit,
                                            GCancellable  *cancellable);

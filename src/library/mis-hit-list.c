@@ -8,6 +8,10 @@
  * Each hit row reads like the screen for a screen reader: "Film Le mot de
  * passe de Léa, at 0:23: …". Activating it says "hit-activated"; the
  * window opens the viewer there.
+ *
+ * A large kit can say the words in hundreds of resources: the first
+ * MIS_HIT_LIST_FIRST_RESOURCES show, then a row to show more, so that a
+ * keystroke never waits for a list the user would not scroll through.
  */
 #define G_LOG_DOMAIN "mis-hit-list"
 
@@ -23,6 +27,15 @@
 
 #define SNIPPET_CHARS 140
 
+/* While the manuals are read, the hits shown are brought up to date at
+ * most this often: reading a large kit's manuals takes a while, and each
+ * update rebuilds the list. */
+#define UPDATE_WHILE_READING_MS 1000
+
+/* Manuals read before giving the main loop back, when their file has
+ * already been read for another resource (only their entries are added). */
+#define SAME_FILE_BATCH 64
+
 struct _MisHitList
 {
   GtkWidget     parent_instance;
@@ -37,10 +50,14 @@ struct _MisHitList
   GCancellable *cancellable;   /* reading the kit's texts */
   char         *cache_dir;
   guint         next_manual;
+  GHashTable   *read_files;  /* GFile → the first manual read from it */
+  guint         update_source;
+  guint         reading_source;
   char         *query;
   GHashTable   *expanded;    /* resource ids shown whole */
   guint         n_hits;
   guint         n_resources;
+  guint         max_resources; /* shown before "Show more" */
 };
 
 G_DEFINE_FINAL_TYPE (MisHitList, mis_hit_list, GTK_TYPE_WIDGET)
@@ -84,6 +101,21 @@ add_clicked_cb (MisHitList *self,
                 GtkWidget  *button)
 {
   g_signal_emit (self, signals[HIT_ADD_TO_PLAN], 0, g_object_get_data (G_OBJECT (button), "mis-hit"));
+}
+
+/* The tooltip is given when asked for: setting one on a new widget asks the
+ * display where the pointer is (see mis_widget_update_tooltip()), once for
+ * every hit at every keystroke. */
+static gboolean
+add_query_tooltip_cb (GtkWidget  *button,
+                      int         x,
+                      int         y,
+                      gboolean    keyboard,
+                      GtkTooltip *tooltip,
+                      gpointer    user_data)
+{
+  gtk_tooltip_set_text (tooltip, _("Add to a Plan… (Ctrl+D)"));
+  return TRUE;
 }
 
 static GtkWidget *
@@ -133,7 +165,11 @@ hit_row (MisHitList         *self,
   /* Straight into a session plan: this moment of the film, this page. */
   add = gtk_button_new_from_icon_name ("view-list-ordered-symbolic");
   gtk_widget_set_valign (add, GTK_ALIGN_START);
-  gtk_widget_set_tooltip_text (add, _("Add to a Plan… (Ctrl+D)"));
+  gtk_widget_set_has_tooltip (add, TRUE);
+  g_signal_connect (add, "query-tooltip", G_CALLBACK (add_query_tooltip_cb), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (add),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add to a Plan… (Ctrl+D)"),
+                                  -1);
   gtk_widget_add_css_class (add, "flat");
   g_object_set_data (G_OBJECT (add), "mis-hit", (gpointer) hit);
   g_signal_connect_object (add, "clicked", G_CALLBACK (add_clicked_cb), self, G_CONNECT_SWAPPED);
@@ -167,6 +203,27 @@ show_all_row (MisResource *resource,
   return row;
 }
 
+static GtkWidget *
+show_more_row (guint remaining)
+{
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "Show hits in %u more film, manual or photo-novel",
+                                                        "Show hits in %u more films, manuals and photo-novels",
+                                                        remaining),
+                                           remaining);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_bottom (label, 12);
+  gtk_widget_add_css_class (label, "accent");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  g_object_set_data (G_OBJECT (row), "mis-more", GINT_TO_POINTER (TRUE));
+  return row;
+}
+
 static void
 update_status (MisHitList *self)
 {
@@ -191,6 +248,7 @@ rebuild (MisHitList *self)
   g_auto(GStrv) query_words = NULL;
   GtkWidget *child;
 
+  g_clear_handle_id (&self->update_source, g_source_remove);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   self->n_hits = 0;
@@ -222,7 +280,7 @@ rebuild (MisHitList *self)
     }
   self->n_resources = order->len;
 
-  for (guint r = 0; r < order->len; r++)
+  for (guint r = 0; r < MIN (order->len, self->max_resources); r++)
     {
       MisResource *resource = g_ptr_array_index (order, r);
       GPtrArray *group = g_hash_table_lookup (groups, resource);
@@ -236,8 +294,44 @@ rebuild (MisHitList *self)
       if (shown < group->len)
         gtk_list_box_append (self->list_box, show_all_row (resource, group->len));
     }
+  if (order->len > self->max_resources)
+    gtk_list_box_append (self->list_box, show_more_row (order->len - self->max_resources));
 
   update_status (self);
+}
+
+static gboolean
+update_timeout_cb (gpointer data)
+{
+  MisHitList *self = data;
+
+  self->update_source = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* More hits were read: shown soon, with those of the next few manuals. */
+static void
+queue_rebuild (MisHitList *self)
+{
+  if (self->query == NULL || self->update_source != 0)
+    return;
+  self->update_source = g_timeout_add (UPDATE_WHILE_READING_MS, update_timeout_cb, self);
+}
+
+/* Keyboard focus on the first row from @position that takes it. */
+static void
+focus_from (MisHitList *self,
+            int         position)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->list_box, position++)) != NULL)
+    if (gtk_list_box_row_get_activatable (row))
+      {
+        gtk_widget_grab_focus (GTK_WIDGET (row));
+        return;
+      }
 }
 
 static void row_activated_cb (MisHitList    *self,
@@ -279,17 +373,22 @@ row_activated_cb (MisHitList    *self,
 {
   const char *expand = g_object_get_data (G_OBJECT (row), "mis-expand");
   const MisTextEntry *hit = g_object_get_data (G_OBJECT (row), "mis-hit");
+  int position = gtk_list_box_row_get_index (row);
 
+  /* Keyboard focus stays where it was: on the first hit shown now. */
   if (expand != NULL)
     {
-      int position = gtk_list_box_row_get_index (row);
-      GtkListBoxRow *next;
-
       g_hash_table_add (self->expanded, g_strdup (expand));
       rebuild (self);
-      /* Keyboard focus stays where it was: on the first hit shown now. */
-      if ((next = gtk_list_box_get_row_at_index (self->list_box, position)) != NULL)
-        gtk_widget_grab_focus (GTK_WIDGET (next));
+      focus_from (self, position);
+      return;
+    }
+
+  if (g_object_get_data (G_OBJECT (row), "mis-more") != NULL)
+    {
+      self->max_resources += MIS_HIT_LIST_FIRST_RESOURCES;
+      rebuild (self);
+      focus_from (self, position);
       return;
     }
 
@@ -322,30 +421,65 @@ manual_read_cb (GObject      *object,
   index_next_manual (self);
 }
 
+static gboolean
+index_next_manual_cb (gpointer data)
+{
+  MisHitList *self = data;
+
+  self->reading_source = 0;
+  index_next_manual (self);
+  return G_SOURCE_REMOVE;
+}
+
 /* One manual at a time, on its own PDF worker: the library stays
- * responsive, and the hits of each appear as it is read. */
+ * responsive, and the hits of each appear as it is read. A file already
+ * read for another resource is not read again: its pages are shared. */
 static void
 index_next_manual (MisHitList *self)
 {
   GListModel *resources = mis_kit_get_resources (self->kit);
   guint n = g_list_model_get_n_items (resources);
+  guint shared = 0;
 
   while (self->next_manual < n)
     {
       g_autoptr(MisResource) resource = g_list_model_get_item (resources, self->next_manual++);
+      MisResource *like;
 
-      if (mis_resource_get_kind (resource) == MIS_RESOURCE_KIND_MANUAL && mis_resource_get_available (resource))
+      if (mis_resource_get_kind (resource) != MIS_RESOURCE_KIND_MANUAL || !mis_resource_get_available (resource))
+        continue;
+
+      if ((like = g_hash_table_lookup (self->read_files, mis_resource_get_file (resource))) != NULL)
         {
-          rebuild (self);
-          mis_manual_text_add_async (self->index, resource, self->cache_dir, self->cancellable,
-                                     manual_read_cb, self);
+          mis_text_index_add_same_pages (self->index, resource, like);
+          if (++shared < SAME_FILE_BATCH)
+            continue;
+          queue_rebuild (self);
+          self->reading_source = g_idle_add_full (G_PRIORITY_LOW, index_next_manual_cb, self, NULL);
           return;
         }
+
+      queue_rebuild (self);
+      g_hash_table_insert (self->read_files, g_object_ref (mis_resource_get_file (resource)),
+                           g_object_ref (resource));
+      mis_manual_text_add_async (self->index, resource, self->cache_dir, self->cancellable,
+                                 manual_read_cb, self);
+      return;
     }
 
   self->complete = TRUE;
   rebuild (self);
   mis_profile_mark ("text-index-built", NULL);
+}
+
+static void
+stop_reading (MisHitList *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->reading_source, g_source_remove);
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  g_hash_table_remove_all (self->read_files);
 }
 
 static void
@@ -362,6 +496,9 @@ index_built_cb (GObject      *object,
 
   g_set_object (&self->index, index);
   self->next_manual = 0;
+  g_hash_table_remove_all (self->read_files);
+  /* The films' and the photo-novels' hits, at once. */
+  rebuild (self);
   index_next_manual (self);
 }
 
@@ -382,8 +519,7 @@ mis_hit_list_index_kit (MisHitList *self,
   g_return_if_fail (MIS_IS_HIT_LIST (self));
   g_return_if_fail (MIS_IS_KIT (kit));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  stop_reading (self);
   self->cancellable = g_cancellable_new ();
   g_free (self->cache_dir);
   self->cache_dir = g_strdup (cache_dir);
@@ -408,8 +544,7 @@ mis_hit_list_set_index (MisHitList   *self,
 {
   g_return_if_fail (MIS_IS_HIT_LIST (self));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  stop_reading (self);
   g_set_object (&self->kit, kit);
   g_set_object (&self->index, index);
   self->complete = complete;
@@ -432,6 +567,7 @@ mis_hit_list_set_query (MisHitList *self,
   g_free (self->query);
   self->query = g_strdup (query);
   g_hash_table_remove_all (self->expanded);
+  self->max_resources = MIS_HIT_LIST_FIRST_RESOURCES;
   rebuild (self);
 }
 
@@ -497,8 +633,9 @@ mis_hit_list_dispose (GObject *object)
 {
   MisHitList *self = (MisHitList *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  if (self->read_files != NULL)
+    stop_reading (self);
+  g_clear_pointer (&self->read_files, g_hash_table_unref);
   g_clear_pointer (&self->cache_dir, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_HIT_LIST);
   g_clear_object (&self->kit);
@@ -548,6 +685,8 @@ mis_hit_list_init (MisHitList *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->read_files = g_hash_table_new_full (g_file_hash, (GEqualFunc) g_file_equal, g_object_unref, g_object_unref);
+  self->max_resources = MIS_HIT_LIST_FIRST_RESOURCES;
   gtk_widget_init_template (GTK_WIDGET (self));
   update_status (self);
 

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 /* Shown per resource before "Show all". */
 #define MIS_HIT_LIST_FIRST_HITS 3
+/* Resources shown before "Show more", and how many more it shows. */
+#define MIS_HIT_LIST_FIRST_RESOURCES 20
 
 #define MIS_TYPE_HIT_LIST (mis_hit_list_get_type ())
 G_DECLARE_FINAL_TYPE (MisHitList, mis_hit_list, MIS, HIT_LIST, GtkWidget)

@@ -171,7 +171,7 @@ large_index (MisTextIndex *sample)
           break;
         case MIS_RESOURCE_KIND_MANUAL:
           manual = entry->resource;
-          g_ptr_array_add (pages, entry->text);
+          g_ptr_array_add (pages, (gpointer) entry->text);
           break;
         default:
           break;
