@@ -278,6 +278,23 @@ _mis_manual_view_scroll_to_page (MisManualView *self,
     _mis_manual_view_mark_page_shown (self, page);
 }
 
+/* An area of @page, from @y of the scroll and @height high, comes on the
+ * screen, a third of the way down, unless it is there already. Before the
+ * scroll is allocated, the screen is what it is about to be. */
+void
+_mis_manual_view_scroll_into_view (MisManualView *self,
+                                   guint          page,
+                                   double         y,
+                                   double         height)
+{
+  double top = scroll_top (self);
+  double width, screen_height;
+
+  viewport_size (self, &width, &screen_height);
+  if (y < top || y + height > top + screen_height)
+    _mis_manual_view_scroll_to_page (self, page, y - screen_height / 3);
+}
+
 /* @top: points from the top of the page, or negative for its top */
 void
 _mis_manual_view_go_to (MisManualView *self,

@@ -85,8 +85,7 @@ current_match_cb (MisManualView *self)
   int current = mis_search_context_get_current_match (self->search);
   const MisPdfMatch *match;
   const graphene_rect_t *area;
-  GtkAdjustment *adjustment = vadjustment (self);
-  double y, value, page_size;
+  double zoom;
 
   if (self->lit_match_page >= 0)
     highlight_page (self, (guint)self->lit_match_page);
@@ -100,11 +99,10 @@ current_match_cb (MisManualView *self)
   highlight_page (self, (guint)match->page);
 
   area = &g_array_index (match->areas, graphene_rect_t, 0);
-  y = self->slots[match->page].offset + area->origin.y * mis_manual_model_get_zoom (self->model);
-  value = gtk_adjustment_get_value (adjustment);
-  page_size = gtk_adjustment_get_page_size (adjustment);
-  if (y < value || y + area->size.height * mis_manual_model_get_zoom (self->model) > value + page_size)
-    _mis_manual_view_scroll_to_page (self, (guint)match->page, y - page_size / 3);
+  zoom = mis_manual_model_get_zoom (self->model);
+  _mis_manual_view_scroll_into_view (self, (guint)match->page,
+                                     self->slots[match->page].offset + area->origin.y * zoom,
+                                     area->size.height * zoom);
 }
 
 static void

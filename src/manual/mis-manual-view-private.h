@@ -165,6 +165,10 @@ n_pages (MisManualView *self)
 void _mis_manual_view_scroll_to_page    (MisManualView  *self,
                                          guint           page,
                                          double          y);
+void _mis_manual_view_scroll_into_view  (MisManualView  *self,
+                                         guint           page,
+                                         double          y,
+                                         double          height);
 void _mis_manual_view_cancel_job        (GCancellable  **job);
 void _mis_manual_view_go_to             (MisManualView  *self,
                                          guint           page,
