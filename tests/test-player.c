@@ -2,7 +2,9 @@
  *
  * test-player.c: the film player in the real window, under a real display:
  * a film opened from the library draws real frames (checked in the pixels
- * of the video area) with the OpenGL and the software renderer, the
+ * of the video area) with the OpenGL and the software renderer (and, run as
+ * test-player-app-renderer, with GDK's OpenGL off as the app starts without
+ * a GPU), the
  * controls' actions work, a film offers to resume where it was stopped,
  * and a damaged film shows why it cannot play while the app goes on.
  */
@@ -12,6 +14,7 @@
 #include <glib/gstdio.h>
 
 #include "mis-player-view.h"
+#include "mis-renderer.h"
 #include "mis-test-util.h"
 #include "mis-test-window.h"
 #include "mis-window.h"
@@ -143,7 +146,8 @@ check_film_draws (const char       *renderer,
   MisMpv *player;
   double lit;
 
-  g_setenv ("MAKEITSAFE_VIDEO_RENDERER", renderer, TRUE);
+  if (renderer != NULL)
+    g_setenv ("MAKEITSAFE_VIDEO_RENDERER", renderer, TRUE);
   window = mis_test_open_window (kit_dir, NULL);
   view = mis_window_get_player_view (window);
   area = mis_player_view_get_video_area (view);
@@ -158,7 +162,7 @@ check_film_draws (const char       *renderer,
 
   /* The film's drawn scenes are bright: most of the area is lit. */
   lit = lit_fraction_after_paint (GTK_WIDGET (area));
-  g_test_message ("%s renderer: %.0f%% of the video area lit", renderer, lit * 100);
+  g_test_message ("%s renderer: %.0f%% of the video area lit", renderer ? renderer : "the app's", lit * 100);
   g_assert_cmpfloat (lit, >, 0.3);
 
   /* Space and K; the same action as the play button. */
@@ -191,6 +195,21 @@ static void
 test_software (void)
 {
   check_film_draws ("sw", MIS_VIDEO_RENDERER_SW);
+}
+
+/* As the app starts where OpenGL is a software rasteriser (run with
+ * MIS_TEST_CHOOSE_RENDERER=1 LIBGL_ALWAYS_SOFTWARE=1): GTK's cairo
+ * renderer, GDK without OpenGL, and the film drawn all the same. */
+static void
+test_app_renderer (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  g_assert_false (mis_renderer_has_gl ());
+  g_assert_false (gdk_display_prepare_gl (gdk_display_get_default (), &error));
+  g_assert_nonnull (error);
+  check_film_draws (NULL, MIS_VIDEO_RENDERER_SW);
 }
 
 /* The sample kit's films are long enough to stop in the middle. */
@@ -275,9 +294,18 @@ int
 main (int   argc,
       char *argv[])
 {
+  gboolean app_renderer = g_getenv ("MIS_TEST_CHOOSE_RENDERER") != NULL;
+
+  if (app_renderer)
+    mis_renderer_choose ();
   if (!mis_test_init_ui (&argc, &argv))
     return g_test_run ();
 
+  if (app_renderer)
+    {
+      g_test_add_func ("/player/app-renderer", test_app_renderer);
+      return g_test_run ();
+    }
   g_test_add_func ("/player/gl", test_gl);
   g_test_add_func ("/player/software", test_software);
   g_test_add_func ("/player/resume", test_resume);

@@ -9,6 +9,12 @@
  * for its software renderer. It must be decided before GTK opens the
  * display, hence without a GL context: a machine whose GPU can render has a
  * DRM render node the user may open.
+ *
+ * Nothing then draws with OpenGL (the film neither), yet GDK would still
+ * load Mesa, llvmpipe and LLVM when it opens the display, to choose its
+ * visual: 40-55 ms of every start on that machine. So GDK's OpenGL is
+ * turned off too, unless the user asked for mpv's OpenGL renderer
+ * (MAKEITSAFE_VIDEO_RENDERER=gl).
  */
 #define G_LOG_DOMAIN "mis-renderer"
 
@@ -19,6 +25,8 @@
 #include "mis-renderer.h"
 
 #define DRI_DIR "/dev/dri"
+
+static gboolean gl_disabled;
 
 /**
  * mis_renderer_is_software:
@@ -63,5 +71,27 @@ mis_renderer_choose (void)
 
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   g_debug ("No GPU rendering here: GTK's cairo renderer");
+
+  if (g_strcmp0 (g_getenv ("MAKEITSAFE_VIDEO_RENDERER"), "gl") != 0)
+    {
+      const char *flags = g_getenv ("GDK_DEBUG");
+      g_autofree char *with_gl_off = flags != NULL && *flags != '\0' ? g_strconcat (flags, ",gl-disable", NULL)
+                                                                     : g_strdup ("gl-disable");
+
+      g_setenv ("GDK_DEBUG", with_gl_off, TRUE);
+      gl_disabled = TRUE;
+    }
   return "cairo";
+}
+
+/**
+ * mis_renderer_has_gl:
+ *
+ * Returns: %FALSE when mis_renderer_choose() turned GDK's OpenGL off, so
+ *   that the film is drawn by mpv's software renderer from the start
+ */
+gboolean
+mis_renderer_has_gl (void)
+{
+  return !gl_disabled;
 }

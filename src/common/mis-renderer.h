@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 
 gboolean    mis_renderer_is_software (void);
 const char *mis_renderer_choose      (void);
+gboolean    mis_renderer_has_gl      (void);
 
 G_END_DECLS

@@ -8,7 +8,8 @@
  * had (old drivers, broken setups), or where OpenGL itself is a software
  * rasterizer, mpv's software renderer fills memory textures on a thread of
  * its own (mis-sw-renderer.c), shown by a GtkPicture, so the film still
- * plays. MAKEITSAFE_VIDEO_RENDERER=gl|sw forces one.
+ * plays; and from the start where the app turned GDK's OpenGL off
+ * (mis-renderer.c). MAKEITSAFE_VIDEO_RENDERER=gl|sw forces one.
  *
  * mpv's update callback runs on mpv's threads: it only schedules work on the
  * main context.
@@ -18,6 +19,7 @@
 #include "config.h"
 
 #include "mis-mpv-library.h"
+#include "mis-renderer.h"
 #include "mis-sw-renderer.h"
 #include "mis-video-area.h"
 #include "mis-util.h"
@@ -435,7 +437,7 @@ mis_video_area_init (MisVideoArea *self)
   gtk_widget_set_vexpand (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  if (g_strcmp0 (forced, "sw") == 0)
+  if (g_strcmp0 (forced, "sw") == 0 || !mis_renderer_has_gl ())
     use_software (self);
   else
     use_gl (self);
