@@ -72,7 +72,9 @@ mis_window_silence (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), FALSE);
   /* Both, at once: neither may wait for the other. */
-  return mis_player_view_silence (self->player_view) | _mis_window_plans_silence (self);
+  gboolean film = self->player_view != NULL && mis_player_view_silence (self->player_view);
+
+  return _mis_window_plans_silence (self) || film;
 }
 
 /* Loading an icon costs a few milliseconds: the taskbar's changes just
@@ -174,7 +176,8 @@ mis_window_reset (MisWindow *self,
 void
 _mis_window_update_playing (MisWindow *self)
 {
-  gboolean playing = mis_player_view_get_playing (self->player_view) || _mis_window_plans_playing (self);
+  gboolean playing = (self->player_view != NULL && mis_player_view_get_playing (self->player_view)) ||
+                     _mis_window_plans_playing (self);
 
   if (self->film_playing == playing)
     return;

@@ -28,7 +28,7 @@ mis_window_show_plans (MisWindow *self)
   if (self->plan_book == NULL)
     return;
 
-  mis_plans_view_show_list (self->plans_view);
+  mis_plans_view_show_list (_mis_window_ensure_plans_view (self));
   _mis_window_show_page (self, "plans");
 }
 
@@ -36,7 +36,7 @@ static void
 show_plan (MisWindow *self,
            MisPlan   *plan)
 {
-  mis_plans_view_show_plan (self->plans_view, plan);
+  mis_plans_view_show_plan (_mis_window_ensure_plans_view (self), plan);
   _mis_window_show_page (self, "plans");
 }
 
@@ -58,9 +58,7 @@ mis_window_run_plan (MisWindow *self,
   if (mis_plan_get_n_steps (plan) == 0)
     return;
 
-  mis_player_view_close (self->player_view);
-  mis_reader_view_close (self->reader_view);
-  mis_manual_view_close (self->manual_view);
+  _mis_window_close_viewers (self);
   _mis_window_show_page (self, "runner");
   gtk_window_fullscreen (GTK_WINDOW (self));
   mis_plan_runner_start (self->plan_runner, self->plan_book, plan, step);
@@ -228,11 +226,12 @@ mark_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   MisWindow *self = MIS_WINDOW (widget);
-  MisResource *film = mis_player_view_get_film (self->player_view);
+  MisResource *film;
   g_autofree char *at = NULL;
   g_autofree char *message = NULL;
 
-  if (film == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "player") != 0)
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "player") != 0 ||
+      (film = mis_player_view_get_film (self->player_view)) == NULL)
     return;
 
   g_free (self->mark_film);
@@ -278,7 +277,8 @@ _mis_window_plans_set_kit (MisWindow *self)
 
   mis_plan_runner_stop (self->plan_runner);
   g_set_object (&self->plan_book, book);
-  mis_plans_view_set_book (self->plans_view, book);
+  if (self->plans_view != NULL)
+    mis_plans_view_set_book (self->plans_view, book);
 
   if (plan_id == NULL)
     return;
@@ -304,7 +304,8 @@ _mis_window_plans_reset (MisWindow *self)
   g_clear_pointer (&self->mark_film, g_free);
   if (self->plan_book != NULL && mis_state_store_get_private (self->state_store))
     mis_plan_book_reload (self->plan_book);
-  mis_plans_view_show_list (self->plans_view);
+  if (self->plans_view != NULL)
+    mis_plans_view_show_list (self->plans_view);
 }
 
 gboolean
@@ -338,10 +339,24 @@ _mis_window_plans_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.plan-mark", NULL);
 }
 
+/* Built the first time the plans are shown (see _mis_window_add_viewer). */
+MisPlansView *
+_mis_window_ensure_plans_view (MisWindow *self)
+{
+  if (self->plans_view == NULL)
+    {
+      self->plans_view = MIS_PLANS_VIEW (_mis_window_add_viewer (self, MIS_TYPE_PLANS_VIEW, "plans"));
+      g_object_set (self->plans_view, "can-print", self->can_print, "can-save", self->can_save, NULL);
+      g_signal_connect_object (self->plans_view, "start", G_CALLBACK (plans_start_cb), self, G_CONNECT_SWAPPED);
+      if (self->plan_book != NULL)
+        mis_plans_view_set_book (self->plans_view, self->plan_book);
+    }
+  return self->plans_view;
+}
+
 void
 _mis_window_plans_init (MisWindow *self)
 {
-  g_signal_connect_object (self->plans_view, "start", G_CALLBACK (plans_start_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->library_view, "hit-add-to-plan", G_CALLBACK (hit_add_to_plan_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_runner, "leave", G_CALLBACK (runner_leave_cb), self, G_CONNECT_SWAPPED);
@@ -360,7 +375,7 @@ MisPlansView *
 mis_window_get_plans_view (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
-  return self->plans_view;
+  return _mis_window_ensure_plans_view (self);
 }
 
 MisPlanRunner *

@@ -38,11 +38,17 @@ struct _MisWindow
   AdwStatusPage        *error_page;
   MisLibraryView       *library_view;
   MisResourcePage      *resource_page;
+  MisPlanRunner        *plan_runner;
+
+  /* The viewers, each built the first time it is needed, then kept (a
+   * reference of the window's own); NULL until then. */
   MisPlayerView        *player_view;
   MisReaderView        *reader_view;
   MisManualView        *manual_view;
   MisPlansView         *plans_view;
-  MisPlanRunner        *plan_runner;
+  gboolean              can_print;
+  gboolean              can_save;
+  gboolean              can_copy;
 
   GSettings            *settings;
   MisStateStore        *state_store;
@@ -66,6 +72,11 @@ struct _MisWindow
 
 void     _mis_window_show_page       (MisWindow  *self,
                                       const char *name);
+GtkWidget *_mis_window_add_viewer    (MisWindow  *self,
+                                      GType       type,
+                                      const char *name);
+void     _mis_window_close_viewers   (MisWindow  *self);
+MisPlansView *_mis_window_ensure_plans_view (MisWindow *self);
 void     _mis_window_toast           (MisWindow  *self,
                                       const char *message);
 void     _mis_window_add_toast       (MisWindow  *self,

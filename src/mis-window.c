@@ -78,6 +78,67 @@ _mis_window_toast (MisWindow  *self,
   _mis_window_add_toast (self, adw_toast_new (message));
 }
 
+/* The viewers ----------------------------------------------------------- */
+
+/* Each viewer is built the first time it is needed rather than with the
+ * window: a start shows the library alone, an --open one viewer. All four
+ * built with the window cost 25-35 ms of every start on a 2-core machine
+ * (docs/profiling.md). The window keeps a reference on each it built. */
+GtkWidget *
+_mis_window_add_viewer (MisWindow  *self,
+                        GType       type,
+                        const char *name)
+{
+  GtkWidget *viewer = g_object_ref_sink (g_object_new (type, NULL));
+
+  gtk_stack_add_named (self->main_stack, viewer, name);
+  return viewer;
+}
+
+static MisPlayerView *
+ensure_player_view (MisWindow *self)
+{
+  if (self->player_view == NULL)
+    {
+      self->player_view = MIS_PLAYER_VIEW (_mis_window_add_viewer (self, MIS_TYPE_PLAYER_VIEW, "player"));
+      g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (_mis_window_update_playing), self,
+                               G_CONNECT_SWAPPED);
+    }
+  return self->player_view;
+}
+
+static MisReaderView *
+ensure_reader_view (MisWindow *self)
+{
+  if (self->reader_view == NULL)
+    self->reader_view = MIS_READER_VIEW (_mis_window_add_viewer (self, MIS_TYPE_READER_VIEW, "reader"));
+  return self->reader_view;
+}
+
+static MisManualView *
+ensure_manual_view (MisWindow *self)
+{
+  if (self->manual_view == NULL)
+    {
+      self->manual_view = MIS_MANUAL_VIEW (_mis_window_add_viewer (self, MIS_TYPE_MANUAL_VIEW, "manual"));
+      g_object_set (self->manual_view, "can-print", self->can_print, "can-save", self->can_save,
+                    "can-copy", self->can_copy, NULL);
+    }
+  return self->manual_view;
+}
+
+/* Each viewer built lets go of what it shows (a film stops). */
+void
+_mis_window_close_viewers (MisWindow *self)
+{
+  if (self->player_view != NULL)
+    mis_player_view_close (self->player_view);
+  if (self->reader_view != NULL)
+    mis_reader_view_close (self->reader_view);
+  if (self->manual_view != NULL)
+    mis_manual_view_close (self->manual_view);
+}
+
 static void
 show_page_with (MisWindow  *self,
                 const char *name,
@@ -87,6 +148,15 @@ show_page_with (MisWindow  *self,
 
   if (g_strcmp0 (current, name) == 0)
     return;
+
+  if (g_str_equal (name, "player"))
+    ensure_player_view (self);
+  else if (g_str_equal (name, "reader"))
+    ensure_reader_view (self);
+  else if (g_str_equal (name, "manual"))
+    ensure_manual_view (self);
+  else if (g_str_equal (name, "plans"))
+    _mis_window_ensure_plans_view (self);
 
   /* Out of the spinner at once: fading the spinner out kept a loaded library
    * (or the viewer of --open) from being whole on screen for 200 ms more. */
@@ -317,12 +387,12 @@ hit_activated_cb (MisWindow          *self,
     {
     case MIS_RESOURCE_KIND_FILM:
       if (hit->language != NULL)
-        g_object_set (self->player_view, "subtitle-language", hit->language, NULL);
+        g_object_set (ensure_player_view (self), "subtitle-language", hit->language, NULL);
       mis_window_play_film (self, resource, MAX (0, hit->time - MIS_WINDOW_HIT_LEAD_IN_S));
       break;
     case MIS_RESOURCE_KIND_PHOTO_NOVEL:
       mis_window_read (self, resource, hit->page);
-      mis_reader_view_show_words (self->reader_view, query, hit->language);
+      mis_reader_view_show_words (ensure_reader_view (self), query, hit->language);
       break;
     case MIS_RESOURCE_KIND_MANUAL:
     default:
@@ -330,7 +400,7 @@ hit_activated_cb (MisWindow          *self,
         g_autofree char *words = manual_search_text (hit, query);
 
         mis_window_read_manual (self, resource, hit->page);
-        mis_manual_view_find (self->manual_view, words);
+        mis_manual_view_find (ensure_manual_view (self), words);
       }
       break;
     }
@@ -455,9 +525,7 @@ mis_window_load_kit (MisWindow  *self,
   g_object_set_data_full (G_OBJECT (self), "open-id", g_strdup (open_id), g_free);
   self->open_time = open_time;
   self->open_page = open_page;
-  mis_player_view_close (self->player_view);
-  mis_reader_view_close (self->reader_view);
-  mis_manual_view_close (self->manual_view);
+  _mis_window_close_viewers (self);
   _mis_window_show_page (self, "loading");
 
   mis_kit_load_async (directory, MIS_KIT_LOAD_FLAGS_NONE, self->load_cancellable,
@@ -489,7 +557,7 @@ mis_window_play_film (MisWindow   *self,
   g_return_if_fail (MIS_IS_RESOURCE (film));
 
   _mis_window_show_page (self, "player");
-  mis_player_view_open (self->player_view, self->kit, film, self->state_store, start);
+  mis_player_view_open (ensure_player_view (self), self->kit, film, self->state_store, start);
   gtk_widget_grab_focus (GTK_WIDGET (self->player_view));
 }
 
@@ -506,7 +574,7 @@ mis_window_read (MisWindow   *self,
   g_return_if_fail (MIS_IS_RESOURCE (novel));
 
   _mis_window_show_page (self, "reader");
-  mis_reader_view_open (self->reader_view, self->kit, novel, self->state_store, page);
+  mis_reader_view_open (ensure_reader_view (self), self->kit, novel, self->state_store, page);
 }
 
 /**
@@ -522,7 +590,7 @@ mis_window_read_manual (MisWindow   *self,
   g_return_if_fail (MIS_IS_RESOURCE (manual));
 
   _mis_window_show_page (self, "manual");
-  mis_manual_view_open (self->manual_view, self->kit, manual, self->state_store, page);
+  mis_manual_view_open (ensure_manual_view (self), self->kit, manual, self->state_store, page);
 }
 
 void
@@ -536,9 +604,7 @@ mis_window_show_library (MisWindow *self)
     return;
 
   current = gtk_stack_get_visible_child_name (self->main_stack);
-  mis_player_view_close (self->player_view);
-  mis_reader_view_close (self->reader_view);
-  mis_manual_view_close (self->manual_view);
+  _mis_window_close_viewers (self);
   mis_plan_runner_stop (self->plan_runner);
   if (gtk_window_is_fullscreen (GTK_WINDOW (self)) &&
       (g_strcmp0 (current, "player") == 0 || g_strcmp0 (current, "reader") == 0 ||
@@ -711,9 +777,7 @@ save_window_state (MisWindow *self)
 static gboolean
 mis_window_close_request (GtkWindow *window)
 {
-  mis_player_view_close (MIS_WINDOW (window)->player_view);
-  mis_reader_view_close (MIS_WINDOW (window)->reader_view);
-  mis_manual_view_close (MIS_WINDOW (window)->manual_view);
+  _mis_window_close_viewers (MIS_WINDOW (window));
   save_window_state (MIS_WINDOW (window));
   return GTK_WINDOW_CLASS (mis_window_parent_class)->close_request (window);
 }
@@ -776,6 +840,10 @@ mis_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->kit, self);
   _mis_window_plans_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_WINDOW);
+  g_clear_object (&self->player_view);
+  g_clear_object (&self->reader_view);
+  g_clear_object (&self->manual_view);
+  g_clear_object (&self->plans_view);
   g_clear_object (&self->kit);
   g_clear_object (&self->settings);
   g_clear_object (&self->state_store);
@@ -807,11 +875,16 @@ mis_window_set_property (GObject      *object,
     case PROP_CAN_PRINT:
     case PROP_CAN_SAVE:
       /* The manual and the plans' handouts print; plans are saved to files. */
-      g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
-      g_object_set_property (G_OBJECT (self->plans_view), pspec->name, value);
+      *(prop_id == PROP_CAN_PRINT ? &self->can_print : &self->can_save) = g_value_get_boolean (value);
+      if (self->manual_view != NULL)
+        g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
+      if (self->plans_view != NULL)
+        g_object_set_property (G_OBJECT (self->plans_view), pspec->name, value);
       break;
     case PROP_CAN_COPY:
-      g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
+      self->can_copy = g_value_get_boolean (value);
+      if (self->manual_view != NULL)
+        g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -838,9 +911,13 @@ mis_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->film_playing);
       break;
     case PROP_CAN_PRINT:
+      g_value_set_boolean (value, self->can_print);
+      break;
     case PROP_CAN_SAVE:
+      g_value_set_boolean (value, self->can_save);
+      break;
     case PROP_CAN_COPY:
-      g_object_get_property (G_OBJECT (self->manual_view), pspec->name, value);
+      g_value_set_boolean (value, self->can_copy);
       break;
     case PROP_COVERED:
       g_value_set_boolean (value, mis_window_get_covered (self));
@@ -931,10 +1008,6 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, MisWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, library_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, resource_page);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, player_view);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, reader_view);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, manual_view);
-  gtk_widget_class_bind_template_child (widget_class, MisWindow, plans_view);
   gtk_widget_class_bind_template_child (widget_class, MisWindow, plan_runner);
   gtk_widget_class_bind_template_callback (widget_class, resource_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, hit_activated_cb);
@@ -953,13 +1026,12 @@ static void
 mis_window_init (MisWindow *self)
 {
   self->toasts = g_ptr_array_new_with_free_func (g_object_unref);
+  self->can_print = self->can_save = self->can_copy = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   mis_spinner_spin_when_shown (self->loading_spinner);
   /* The kit's contacts, once there is a kit. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.help-contacts", FALSE);
   _mis_window_update_kit_actions (self);
-  g_signal_connect_object (self->player_view, "notify::playing", G_CALLBACK (_mis_window_update_playing), self,
-                           G_CONNECT_SWAPPED);
   _mis_window_plans_init (self);
 }
 
@@ -986,21 +1058,21 @@ MisPlayerView *
 mis_window_get_player_view (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
-  return self->player_view;
+  return ensure_player_view (self);
 }
 
 MisManualView *
 mis_window_get_manual_view (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
-  return self->manual_view;
+  return ensure_manual_view (self);
 }
 
 MisReaderView *
 mis_window_get_reader_view (MisWindow *self)
 {
   g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
-  return self->reader_view;
+  return ensure_reader_view (self);
 }
 
 MisLibraryView *
