@@ -81,9 +81,10 @@ _mis_window_toast (MisWindow  *self,
 /* The viewers ----------------------------------------------------------- */
 
 /* Each viewer is built the first time it is needed rather than with the
- * window: a start shows the library alone, an --open one viewer. All four
- * built with the window cost 25-35 ms of every start on a 2-core machine
- * (docs/profiling.md). The window keeps a reference on each it built. */
+ * window: a start shows the library alone, an --open one viewer. With all
+ * four built with the window, the library came about 55 ms later on a
+ * 2-core machine (docs/profiling.md). The window keeps a reference on each
+ * it built. */
 GtkWidget *
 _mis_window_add_viewer (MisWindow  *self,
                         GType       type,
@@ -875,7 +876,10 @@ mis_window_set_property (GObject      *object,
     case PROP_CAN_PRINT:
     case PROP_CAN_SAVE:
       /* The manual and the plans' handouts print; plans are saved to files. */
-      *(prop_id == PROP_CAN_PRINT ? &self->can_print : &self->can_save) = g_value_get_boolean (value);
+      if (prop_id == PROP_CAN_PRINT)
+        self->can_print = g_value_get_boolean (value);
+      else
+        self->can_save = g_value_get_boolean (value);
       if (self->manual_view != NULL)
         g_object_set_property (G_OBJECT (self->manual_view), pspec->name, value);
       if (self->plans_view != NULL)
