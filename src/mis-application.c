@@ -813,6 +813,7 @@ mis_application_init (MisApplication *self)
   static const char *fullscreen_accels[] = { "F11", NULL };
   static const char *back_accels[] = { "<Alt>Left", NULL };
   static const char *open_kit_accels[] = { "<Control>o", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
@@ -824,6 +825,7 @@ mis_application_init (MisApplication *self)
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.fullscreen", fullscreen_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-library", back_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.open-kit", open_kit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "win.show-help-overlay", shortcuts_accels);
 }
 
 MisApplication *

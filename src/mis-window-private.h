@@ -55,6 +55,7 @@ struct _MisWindow
   MisKit               *kit;
   GCancellable         *load_cancellable;
   GtkNativeDialog      *chooser;
+  GtkWindow            *shortcuts_window;
   char                 *error_message;
   double                open_time;
   int                   open_page;

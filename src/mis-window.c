@@ -758,6 +758,42 @@ help_contacts_action (GtkWidget  *widget,
   gtk_window_present (dialog);
 }
 
+/* The keyboard shortcuts, built the first time they are asked for and kept
+ * (hidden when closed): GtkApplication builds a window's help overlay from
+ * gtk/help-overlay.ui as the window is added, 10 ms or more of every start. */
+static void
+show_shortcuts_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  MisWindow *self = MIS_WINDOW (widget);
+
+  if (self->shortcuts_window == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/be/ecpat/MakeItSafe/mis-shortcuts-window.ui");
+
+      self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
+      gtk_window_set_destroy_with_parent (self->shortcuts_window, TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self->shortcuts_window), (gpointer *)&self->shortcuts_window);
+    }
+  gtk_window_present (self->shortcuts_window);
+}
+
+/**
+ * mis_window_get_shortcuts_window:
+ *
+ * Returns: (transfer none) (nullable): the keyboard shortcuts' window, once
+ *   shown
+ */
+GtkWindow *
+mis_window_get_shortcuts_window (MisWindow *self)
+{
+  g_return_val_if_fail (MIS_IS_WINDOW (self), NULL);
+  return self->shortcuts_window;
+}
+
 static void
 save_window_state (MisWindow *self)
 {
@@ -840,6 +876,11 @@ mis_window_dispose (GObject *object)
   if (self->kit != NULL)
     g_signal_handlers_disconnect_by_data (self->kit, self);
   _mis_window_plans_dispose (self);
+  if (self->shortcuts_window != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->shortcuts_window), (gpointer *)&self->shortcuts_window);
+      g_clear_pointer (&self->shortcuts_window, gtk_window_destroy);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), MIS_TYPE_WINDOW);
   g_clear_object (&self->player_view);
   g_clear_object (&self->reader_view);
@@ -1023,6 +1064,7 @@ mis_window_class_init (MisWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.help-contacts", NULL, help_contacts_action);
   gtk_widget_class_install_action (widget_class, "win.copy-kit", NULL, copy_kit_action);
   gtk_widget_class_install_action (widget_class, "win.check-kit", NULL, check_kit_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_shortcuts_action);
   _mis_window_plans_class_init (widget_class);
 }
 

@@ -42,6 +42,7 @@ void            mis_window_load_kit         (MisWindow      *self,
                                              int             open_page);
 MisKit         *mis_window_get_kit          (MisWindow      *self);
 MisLibraryView *mis_window_get_library_view (MisWindow      *self);
+GtkWindow      *mis_window_get_shortcuts_window (MisWindow    *self);
 const char     *mis_window_get_visible_page (MisWindow      *self);
 MisWindowPage   mis_window_get_page         (MisWindow      *self);
 const char     *mis_window_get_error_message (MisWindow     *self);

@@ -338,6 +338,42 @@ steps_dialog (Run *run)
   g_assert_cmpuint (visible_dialogs (), ==, 0);
 }
 
+static gboolean
+shortcuts_shown (gpointer      window,
+                 gconstpointer data)
+{
+  GtkWindow *shortcuts = mis_window_get_shortcuts_window (window);
+
+  return shortcuts != NULL && gtk_widget_get_visible (GTK_WIDGET (shortcuts));
+}
+
+/* Ctrl+? shows the keyboard shortcuts over the window, the same window each
+ * time; the quick exit closes it as any dialog. */
+static void
+steps_shortcuts (Run *run)
+{
+  MisWindow *window = run->window;
+  GtkWindow *shortcuts;
+
+  g_assert_null (mis_window_get_shortcuts_window (window));
+  press (run, "ctrl+question");
+  mis_test_wait_for (window, shortcuts_shown, NULL, 10, "the keyboard shortcuts");
+  shortcuts = mis_window_get_shortcuts_window (window);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+
+  gtk_window_close (shortcuts);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  g_assert_true (mis_window_get_shortcuts_window (window) == shortcuts);
+  mis_test_wait_for (window, shortcuts_shown, NULL, 10, "the keyboard shortcuts again");
+
+  press (run, "shift shift shift");
+  wait_covered (run, TRUE);
+  run_for (100);
+  g_assert_cmpuint (visible_dialogs (), ==, 0);
+}
+
 static void
 steps_leave_with_gesture (Run *run)
 {
@@ -568,6 +604,7 @@ main (int   argc,
   add ("/quick-exit/plan-running", NULL, steps_plan_running, TRUE);
   add ("/quick-exit/two-presses", NULL, steps_two_presses, TRUE);
   add ("/quick-exit/dialog-open", NULL, steps_dialog, TRUE);
+  add ("/quick-exit/shortcuts-open", NULL, steps_shortcuts, TRUE);
   add ("/quick-exit/button", NULL, steps_button, FALSE);
   add ("/quick-exit/leave-with-gesture", NULL, steps_leave_with_gesture, TRUE);
   add ("/shared-computer/reset", "--shared-computer", steps_shared_reset, FALSE);
