@@ -775,7 +775,6 @@ show_shortcuts_action (GtkWidget  *widget,
       self->shortcuts_window = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       gtk_window_set_transient_for (self->shortcuts_window, GTK_WINDOW (self));
       gtk_window_set_hide_on_close (self->shortcuts_window, TRUE);
-      gtk_window_set_destroy_with_parent (self->shortcuts_window, TRUE);
       g_object_add_weak_pointer (G_OBJECT (self->shortcuts_window), (gpointer *)&self->shortcuts_window);
     }
   gtk_window_present (self->shortcuts_window);
